@@ -1,0 +1,42 @@
+import { CliError } from './cli-error.ts'
+import { analyzeCommand } from './commands/analyze.ts'
+
+const COMMANDS: Readonly<
+  Record<string, { summary: string; run: (argv: string[]) => Promise<number> }>
+> = {
+  analyze: analyzeCommand,
+}
+
+const USAGE = `narrascope — who says what, how, and where it came from
+
+Usage: narrascope <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
+  .join('\n')}
+
+Run "narrascope <command> --help" for a command's options.`
+
+/** Runs the CLI with the given arguments and returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`)
+    return name ? 0 : 2
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    process.stderr.write(`narrascope: unknown command "${name}"\n\n${USAGE}\n`)
+    return 2
+  }
+  try {
+    return await command.run(rest)
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`narrascope ${name}: ${error.message}\n`)
+      return error.exitCode
+    }
+    throw error
+  }
+}

@@ -1,0 +1,89 @@
+import type { EntityLabel } from '../../contracts/annotations.ts'
+import { foldWord, isAcronym, isCapitalized, tokenize } from '../../doc/tokenize.ts'
+import { ENTITY_ALIASES, type EntityAlias } from '../../lang/multi/entity-aliases.ts'
+
+/** What the alias data says about a matched name. */
+export interface AliasMatch {
+  readonly canonical: string
+  readonly label: EntityLabel
+  /** Number of tokens matched. */
+  readonly length: number
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>
+  entry?: { canonical: string; label: EntityLabel; pattern: readonly string[] }
+}
+
+const indexes = new Map<string, TrieNode>()
+
+/** Finds the longest alias that starts at token `index`, honouring case rules for acronyms and names. */
+export function matchAlias(
+  words: readonly string[],
+  index: number,
+  lang: string | null,
+): AliasMatch | null {
+  let node = aliasIndex(lang)
+  let best: AliasMatch | null = null
+  for (let position = index; position < words.length; position++) {
+    const next = node.children.get(matchKey(words[position] ?? ''))
+    if (!next) break
+    node = next
+    const entry = node.entry
+    if (entry && caseAgrees(entry.pattern, words, index)) {
+      best = { canonical: entry.canonical, label: entry.label, length: position - index + 1 }
+    }
+  }
+  return best
+}
+
+/** All canonical names of the alias data, for resolving a mention to a known entity. */
+export function knownCanonical(canonical: string): EntityAlias | undefined {
+  return ENTITY_ALIASES.find((alias) => alias.canonical === canonical)
+}
+
+function aliasIndex(lang: string | null): TrieNode {
+  const key = lang ?? ''
+  const cached = indexes.get(key)
+  if (cached) return cached
+  const root: TrieNode = { children: new Map() }
+  for (const entity of ENTITY_ALIASES) {
+    const aliases = [...entity.aliases, ...(lang ? (entity.aliasesByLanguage[lang] ?? []) : [])]
+    for (const alias of aliases) insert(root, alias, entity)
+  }
+  indexes.set(key, root)
+  return root
+}
+
+function insert(root: TrieNode, alias: string, entity: EntityAlias): void {
+  const pattern = tokenize(alias).map((token) => token.text)
+  if (pattern.length === 0) return
+  let node = root
+  for (const word of pattern) {
+    const key = matchKey(word)
+    let child = node.children.get(key)
+    if (!child) {
+      child = { children: new Map() }
+      node.children.set(key, child)
+    }
+    node = child
+  }
+  // The first spelling wins, so a canonical name is never shadowed by a later alias of another entity.
+  node.entry ??= { canonical: entity.canonical, label: entity.label, pattern }
+}
+
+// Acronyms must match exactly (CIA, not "cia"); names must be capitalised in the text when the alias is.
+function caseAgrees(pattern: readonly string[], words: readonly string[], index: number): boolean {
+  return pattern.every((expected, offset) => {
+    const actual = words[index + offset] ?? ''
+    if (isAcronym(expected)) return actual === expected
+    // French writes "l'organisation des États turcs" in lower case: multi-word aliases may start lower case.
+    if (offset === 0 && isCapitalized(expected) && pattern.length === 1)
+      return isCapitalized(actual)
+    return true
+  })
+}
+
+function matchKey(word: string): string {
+  return foldWord(word).replace(/['’]/gu, "'")
+}

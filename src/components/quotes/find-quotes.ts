@@ -1,0 +1,360 @@
+import type { Entity, Quote, Speaker } from '../../contracts/annotations.ts'
+import type { Span } from '../../contracts/span.ts'
+import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
+import { contains, makeSpan, trimSpan } from '../../doc/span.ts'
+import { foldWord, tokenize } from '../../doc/tokenize.ts'
+import { en } from '../../lang/en/index.ts'
+import { ALL_QUOTE_PAIRS, languageData } from '../../lang/index.ts'
+import type { LanguageData } from '../../lang/language-data.ts'
+import { findQuoteMarks, type QuotedSpan } from './find-quote-marks.ts'
+import { findSpeechCues, type SpeechCue } from './speech-cues.ts'
+
+// Quoted fragments shorter than this with nobody speaking are scare quotes or titles, not quotations.
+const MIN_UNATTRIBUTED_WORDS = 6
+// A speaker carried over from an earlier sentence applies to quotes of at least this many words only.
+const MIN_INHERITED_WORDS = 3
+// How far (in characters) a reporting verb may stand before a short quote and still introduce it.
+const MAX_CUE_DISTANCE_SHORT_QUOTE = 80
+// How many words an unnamed speaker phrase ("the minister", "a protester") may have.
+const MAX_SPEAKER_PHRASE_WORDS = 6
+const SPEAKER_LABELS = new Set(['PER', 'ORG'])
+// The last colon or semicolon of a stretch of text (a search for it returns -1 when there is none).
+const CLAUSE_BREAK_AT_END = /[;:](?=[^;:]*$)/u
+const CONFIDENCE = {
+  sameSentence: 0.85,
+  colon: 0.75,
+  pronoun: 0.7,
+  inherited: 0.6,
+  none: 0.5,
+  indirect: 0.65,
+}
+
+type QuoteDoc = AnnotatedDoc<'paragraphs' | 'sentences' | 'entities' | 'language'>
+
+interface Attribution {
+  speaker: Speaker
+  cue: Span | null
+  confidence: number
+}
+
+/** Finds direct quotations (between quote marks) and indirect speech, and who said them. */
+export function findQuotes(doc: QuoteDoc): Quote[] {
+  const language = languageData(docLang(doc))
+  const reader = new QuoteReader(doc, language ?? en, language?.quotePairs ?? ALL_QUOTE_PAIRS)
+  return reader.read()
+}
+
+class QuoteReader {
+  private readonly text: string
+  private readonly entities: readonly Entity[]
+  /** Speakers in order of appearance, for pronouns and carried-over quotes. */
+  private lastSpeaker: Attribution | null = null
+  private readonly quotes: Quote[] = []
+
+  constructor(
+    private readonly doc: QuoteDoc,
+    private readonly language: LanguageData,
+    private readonly pairs: readonly (readonly [string, string])[],
+  ) {
+    this.text = doc.text
+    this.entities = doc.spans.entities
+  }
+
+  read(): Quote[] {
+    for (const paragraph of this.doc.spans.paragraphs) this.readParagraph(paragraph)
+    return this.quotes.sort((a, b) => a.start - b.start)
+  }
+
+  private readParagraph(paragraph: Span): void {
+    const marks = findQuoteMarks(this.text, paragraph, this.pairs).filter(
+      (mark) => mark.depth === 0,
+    )
+    const sentences = this.doc.spans.sentences.filter((sentence) => contains(paragraph, sentence))
+    let paragraphSpeaker: Attribution | null = null
+    const previousSpeaker = this.lastSpeaker
+    for (const sentence of sentences) {
+      const quoted = marks.filter((mark) => mark.open >= sentence.start && mark.open < sentence.end)
+      const inside = marks.filter((mark) => mark.open < sentence.end && mark.close > sentence.start)
+      const cues = findSpeechCues(this.text, sentence.start, sentence.end, this.language).filter(
+        (cue) => !inside.some((mark) => cue.start >= mark.open && cue.end <= mark.close),
+      )
+      for (const mark of quoted) {
+        const attribution =
+          this.attributeInSentence(mark, sentence, cues) ??
+          this.inherit(mark, sentence, paragraph, paragraphSpeaker, previousSpeaker)
+        const words = wordCount(mark.inner.text)
+        if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue
+        if (this.isName(mark.inner)) continue
+        this.quotes.push({
+          ...mark.inner,
+          kind: 'direct',
+          speaker: attribution?.speaker ?? null,
+          cue: attribution?.cue ?? null,
+          confidence: attribution?.confidence ?? CONFIDENCE.none,
+        })
+        if (attribution) paragraphSpeaker = this.remember(attribution)
+      }
+      for (const cue of cues) {
+        if (this.quotes.some((quote) => quote.cue?.start === cue.start)) continue
+        const subject = this.subjectOf(cue, sentence)
+        if (subject) paragraphSpeaker = this.remember(subject)
+        this.readIndirect(cue, sentence, subject, inside)
+      }
+    }
+  }
+
+  // « Organisation du traité de sécurité collective »: a name in quote marks is not a quotation.
+  private isName(inner: Span): boolean {
+    const covered = this.entities
+      .filter((entity) => entity.start >= inner.start && entity.end <= inner.end)
+      .reduce((sum, entity) => sum + entity.end - entity.start, 0)
+    return covered >= 0.8 * (inner.end - inner.start)
+  }
+
+  private remember(attribution: Attribution): Attribution {
+    this.lastSpeaker = attribution
+    return attribution
+  }
+
+  private attributeInSentence(
+    mark: QuotedSpan,
+    sentence: Span,
+    cues: readonly SpeechCue[],
+  ): Attribution | null {
+    const before = cues.filter((cue) => cue.end <= mark.open && cue.kind === 'verb')
+    const nearest = before[before.length - 1]
+    const isShort = wordCount(mark.inner.text) < MIN_UNATTRIBUTED_WORDS
+    if (nearest && (!isShort || mark.open - nearest.end <= MAX_CUE_DISTANCE_SHORT_QUOTE)) {
+      const subject = this.subjectOf(nearest, sentence)
+      if (subject) return subject
+    }
+    const colon = this.text.lastIndexOf(':', mark.open)
+    const colonIntroduces =
+      !isShort ||
+      (wordCount(mark.inner.text) >= MIN_INHERITED_WORDS &&
+        mark.open - colon <= MAX_CUE_DISTANCE_SHORT_QUOTE)
+    if (
+      colon >= sentence.start &&
+      colonIntroduces &&
+      !cues.some((cue) => cue.start > colon && cue.end <= mark.open)
+    ) {
+      const entity = this.lastEntityBetween(sentence.start, colon)
+      if (entity)
+        return this.fromEntity(
+          entity,
+          makeSpan(this.text, colon, colon + 1),
+          'same-sentence',
+          CONFIDENCE.colon,
+        )
+    }
+    const after = cues.find((cue) => cue.start >= mark.close && cue.kind === 'verb')
+    if (after) return this.speakerAfterQuote(mark, after, sentence)
+    return null
+  }
+
+  // "« … », a déclaré Poutine", "“…,” the minister said", "“…,” said Jane Roe".
+  private speakerAfterQuote(mark: QuotedSpan, cue: SpeechCue, sentence: Span): Attribution | null {
+    if (cue.hasInvertedPronoun) return this.resolvePronoun(cue)
+    const between = trimSpan(this.text, mark.close, cue.start)
+    const entityBefore = this.lastEntityBetween(mark.close, cue.start)
+    if (entityBefore)
+      return this.fromEntity(entityBefore, cue, 'same-sentence', CONFIDENCE.sameSentence)
+    const entityAfter = this.firstEntityBetween(cue.end, Math.min(sentence.end, cue.end + 80))
+    if (entityAfter)
+      return this.fromEntity(entityAfter, cue, 'same-sentence', CONFIDENCE.sameSentence)
+    const phrase = trimSpan(this.text, between.start, between.end)
+    const cleaned = phrase.text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
+    const words = wordCount(cleaned)
+    if (words > 0 && words <= MAX_SPEAKER_PHRASE_WORDS) {
+      const start = this.text.indexOf(cleaned, phrase.start)
+      if (this.isPronoun(cleaned)) return this.resolvePronoun(cue)
+      return {
+        speaker: {
+          text: cleaned,
+          canonical: cleaned,
+          start,
+          end: start + cleaned.length,
+          resolution: 'same-sentence',
+        },
+        cue: spanOf(cue),
+        confidence: CONFIDENCE.colon,
+      }
+    }
+    return null
+  }
+
+  private inherit(
+    mark: QuotedSpan,
+    sentence: Span,
+    paragraph: Span,
+    paragraphSpeaker: Attribution | null,
+    previousSpeaker: Attribution | null,
+  ): Attribution | null {
+    if (wordCount(mark.inner.text) < MIN_INHERITED_WORDS) return null
+    if (paragraphSpeaker)
+      return withResolution(paragraphSpeaker, 'previous-sentence', CONFIDENCE.inherited)
+    // A quotation that opens a paragraph, or follows a bare colon ("voici l'argument décisif : « … »"),
+    // continues the speaker of the paragraph before.
+    const opensParagraph = this.text.slice(paragraph.start, mark.open).trim() === ''
+    const colon = this.text.lastIndexOf(':', mark.open)
+    const followsColon = colon >= sentence.start && !this.lastEntityBetween(sentence.start, colon)
+    if (previousSpeaker && (opensParagraph || followsColon)) {
+      return withResolution(previousSpeaker, 'paragraph', CONFIDENCE.inherited)
+    }
+    return null
+  }
+
+  /** Who is the subject of a reporting verb: a pronoun, the nearest named speaker before it, or one after it. */
+  private subjectOf(cue: SpeechCue, sentence: Span): Attribution | null {
+    if (cue.hasInvertedPronoun) return this.resolvePronoun(cue)
+    if (cue.kind === 'attribution') {
+      const entity = this.firstEntityBetween(cue.end, Math.min(sentence.end, cue.end + 60))
+      return entity ? this.fromEntity(entity, cue, 'same-sentence', CONFIDENCE.sameSentence) : null
+    }
+    const wordsBefore = tokenize(this.text, sentence.start, cue.start)
+    const previousWord = wordsBefore[wordsBefore.length - 1]
+    if (previousWord && this.isPronoun(previousWord.text)) return this.resolvePronoun(cue)
+    const entity = this.lastEntityBetween(sentence.start, cue.start)
+    if (entity) return this.fromEntity(entity, cue, 'same-sentence', CONFIDENCE.sameSentence)
+    // "Voici un message de l'activiste X", "a déclaré Poutine": the speaker follows the cue.
+    const following = this.firstEntityBetween(cue.end, Math.min(sentence.end, cue.end + 40))
+    if (following && following.label === 'PER')
+      return this.fromEntity(following, cue, 'same-sentence', CONFIDENCE.colon)
+    return null
+  }
+
+  private resolvePronoun(cue: Span): Attribution | null {
+    if (this.lastSpeaker)
+      return withResolution(this.lastSpeaker, 'pronoun', CONFIDENCE.pronoun, cue)
+    const person = [...this.entities]
+      .reverse()
+      .find((entity) => entity.end <= cue.start && entity.label === 'PER')
+    return person ? this.fromEntity(person, cue, 'pronoun', CONFIDENCE.pronoun) : null
+  }
+
+  private isPronoun(word: string): boolean {
+    return this.language.subjectPronouns.includes(foldWord(word))
+  }
+
+  // The speaker is in the same clause as its verb: no colon or semicolon between them. People come first
+  // ("le président du Kazakhstan, Tokayev, a demandé le soutien de l'OTSC, affirmant que …" is Tokayev).
+  private lastEntityBetween(start: number, end: number): Entity | undefined {
+    const clauseStart = Math.max(
+      start,
+      this.text.slice(start, end).search(CLAUSE_BREAK_AT_END) + start,
+    )
+    let person: Entity | undefined
+    let other: Entity | undefined
+    for (const entity of this.entities) {
+      if (entity.start >= end) break
+      if (entity.start < clauseStart || entity.end > end || !SPEAKER_LABELS.has(entity.label))
+        continue
+      if (entity.label === 'PER') person = entity
+      else other = entity
+    }
+    return person ?? other
+  }
+
+  private firstEntityBetween(start: number, end: number): Entity | undefined {
+    return this.entities.find(
+      (entity) => entity.start >= start && entity.end <= end && SPEAKER_LABELS.has(entity.label),
+    )
+  }
+
+  private fromEntity(
+    entity: Entity,
+    cue: Span,
+    resolution: Speaker['resolution'],
+    confidence: number,
+  ): Attribution {
+    return {
+      speaker: {
+        text: entity.text,
+        canonical: entity.canonical,
+        start: entity.start,
+        end: entity.end,
+        resolution,
+      },
+      cue: spanOf(cue),
+      confidence: confidence * Math.min(1, entity.confidence + 0.1),
+    }
+  }
+
+  // "Il affirme que …", "X said that …", "selon X, …": reported speech without quote marks.
+  private readIndirect(
+    cue: SpeechCue,
+    sentence: Span,
+    subject: Attribution | null,
+    marks: readonly QuotedSpan[],
+  ): void {
+    if (!subject) return
+    const clause =
+      cue.kind === 'attribution'
+        ? this.attributedClause(cue, sentence)
+        : this.complementClause(cue, sentence)
+    if (!clause || wordCount(clause.text) < 3) return
+    if (
+      marks.some(
+        (mark) =>
+          mark.open < clause.end &&
+          mark.close > clause.start &&
+          mark.inner.text.length > clause.text.length / 2,
+      )
+    )
+      return
+    if (this.quotes.some((quote) => quote.start < clause.end && clause.start < quote.end)) return
+    this.quotes.push({
+      ...clause,
+      kind: 'indirect',
+      speaker: subject.speaker,
+      cue: spanOf(cue),
+      confidence: CONFIDENCE.indirect * subject.confidence + 0.1,
+    })
+  }
+
+  private complementClause(cue: Span, sentence: Span): Span | null {
+    const following = tokenize(this.text, cue.end, sentence.end).slice(0, 6)
+    const complementizers = new Set(this.language.complementizers.map(foldWord))
+    const word = following.find((token) =>
+      complementizers.has(foldWord(token.text).replace(/'$/u, "'")),
+    )
+    if (!word) return null
+    return stripFinalPunctuation(this.text, word.end, sentence.end)
+  }
+
+  // "Selon Kulov, Massimov … ont supervisé …" → the clause after the comma; "…, selon X." → the clause before.
+  private attributedClause(cue: Span, sentence: Span): Span | null {
+    const before = this.text.slice(sentence.start, cue.start).trim()
+    if (before.length > 20) return stripFinalPunctuation(this.text, sentence.start, cue.start)
+    const comma = this.text.indexOf(',', cue.end)
+    if (comma === -1 || comma >= sentence.end) return null
+    return stripFinalPunctuation(this.text, comma + 1, sentence.end)
+  }
+}
+
+function withResolution(
+  attribution: Attribution,
+  resolution: Speaker['resolution'],
+  confidence: number,
+  cue: Span | null = attribution.cue,
+): Attribution {
+  return {
+    speaker: { ...attribution.speaker, resolution },
+    cue,
+    confidence: Math.min(attribution.confidence, confidence),
+  }
+}
+
+function spanOf(cue: Span): Span {
+  return { start: cue.start, end: cue.end, text: cue.text }
+}
+
+function stripFinalPunctuation(text: string, start: number, end: number): Span {
+  let to = end
+  while (to > start && /[\s.,;:!?…]/u.test(text[to - 1] ?? '')) to--
+  return trimSpan(text, start, to)
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}

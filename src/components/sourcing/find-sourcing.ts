@@ -1,0 +1,312 @@
+import type { Entity, Quote, Sourcing, SourcingKind } from '../../contracts/annotations.ts'
+import type { Span } from '../../contracts/span.ts'
+import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
+import { makeSpan, overlaps, spanAt } from '../../doc/span.ts'
+import { foldWord, type Token, tokenize } from '../../doc/tokenize.ts'
+import { en } from '../../lang/en/index.ts'
+import { languageData } from '../../lang/index.ts'
+import type { LanguageData } from '../../lang/language-data.ts'
+import { findSpeechCues } from '../quotes/speech-cues.ts'
+
+type SourcingDoc = AnnotatedDoc<'sentences' | 'entities' | 'quotes' | 'language'>
+
+// How many words a source phrase ("une source de renseignements très haut placée en Asie centrale") may span.
+const MAX_SOURCE_WORDS = 10
+// How close (in words) a reporting verb must follow an unnamed source noun for it to be the source's verb.
+const MAX_WORDS_TO_VERB = 6
+// How far (in words) a document noun may stand after the marker that cites it ("dans un rapport de 2019 …").
+const MAX_WORDS_MARKER_TO_DOCUMENT = 3
+const CONFIDENCE = { quoted: 0.85, attributed: 0.75, anonymousPhrase: 0.7, document: 0.6 }
+const PHRASE_STOP = /[,;:.!?()«»“”"]/u
+const CITING_WORDS = new Set([
+  'dans',
+  'in',
+  'voir',
+  'see',
+  'selon',
+  'according',
+  "d'apres",
+  'laut',
+  'secondo',
+  'segun',
+])
+
+/** Finds every attribution of information and classifies its source: named, organization, document or anonymous. */
+export function findSourcing(doc: SourcingDoc): Sourcing[] {
+  const language = languageData(docLang(doc)) ?? en
+  const found: Sourcing[] = []
+  const add = (item: Sourcing | null) => {
+    if (item && !found.some((other) => overlaps(other, item))) found.push(item)
+  }
+  for (const quote of doc.spans.quotes) add(fromQuote(doc, quote))
+  for (const sentence of doc.spans.sentences) {
+    const tokens = tokenize(doc.text, sentence.start, sentence.end)
+    for (const item of anonymousSources(doc, sentence, tokens, language)) add(item)
+    for (const item of documentSources(doc, sentence, tokens, language)) add(item)
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+function fromQuote(doc: SourcingDoc, quote: Quote): Sourcing | null {
+  const speaker = quote.speaker
+  if (!speaker || speaker.start === undefined || speaker.end === undefined) return null
+  const sentence =
+    spanAt(doc.spans.sentences, quote.start) ?? makeSpan(doc.text, quote.start, quote.end)
+  const entity = doc.spans.entities.find((candidate) => candidate.start === speaker.start)
+  const language = languageData(docLang(doc)) ?? en
+  const kind: SourcingKind = entity
+    ? kindOfEntity(entity)
+    : isAnonymousPhrase(speaker.text, language)
+      ? 'anonymous'
+      : 'named'
+  return {
+    ...makeSpan(doc.text, speaker.start, speaker.end),
+    kind,
+    canonical: kind === 'anonymous' ? null : speaker.canonical,
+    cue: quote.cue,
+    sentence: makeSpan(doc.text, sentence.start, sentence.end),
+    confidence: Math.min(CONFIDENCE.quoted, quote.confidence + 0.1),
+  }
+}
+
+function kindOfEntity(entity: Entity): SourcingKind {
+  return entity.label === 'PER' ? 'named' : 'organization'
+}
+
+function isAnonymousPhrase(phrase: string, language: LanguageData): boolean {
+  const nouns = new Set(language.anonymousSourceNouns.map(foldWord))
+  return tokenize(phrase).some((token) => nouns.has(foldWord(token.text)))
+}
+
+// "selon une source de renseignements très haut placée", "Les sources des services secrets kirghizes attribuent",
+// "a senior official who asked not to be named": an unnamed source noun that is cited or that speaks.
+function anonymousSources(
+  doc: SourcingDoc,
+  sentence: Span,
+  tokens: readonly Token[],
+  language: LanguageData,
+): Sourcing[] {
+  const text = doc.text
+  const results: Sourcing[] = []
+  const sourceNouns = new Set(language.anonymousSourceNouns.map(foldWord))
+  const markers = language.attributionMarkers.map((marker) =>
+    tokenize(marker).map((token) => foldWord(token.text)),
+  )
+  const verbs = findSpeechCues(text, sentence.start, sentence.end, language).filter(
+    (cue) => cue.kind === 'verb',
+  )
+  tokens.forEach((token, index) => {
+    if (!sourceNouns.has(foldWord(token.text))) return
+    // "source : https://…" is a credit line, not a source of information.
+    if (/^\s*:/u.test(text.slice(token.end, token.end + 3))) return
+    const phraseStart = determinerStart(tokens, index, text)
+    const phraseEnd = phraseEndFrom(tokens, index, text)
+    const isCited = markerBefore(tokens, phraseStart, markers)
+    const verb = verbs.find(
+      (cue) =>
+        cue.start >= tokens[phraseEnd]!.end &&
+        wordsBetween(text, tokens[phraseEnd]!.end, cue.start) <= MAX_WORDS_TO_VERB,
+    )
+    if (!isCited && !verb) return
+    const start = tokens[phraseStart]!.start
+    const end = tokens[phraseEnd]!.end
+    if (
+      doc.spans.entities.some(
+        (entity) => entity.start >= start && entity.end <= end && entity.label === 'PER',
+      )
+    )
+      return
+    const cue = verb ? makeSpan(text, verb.start, verb.end) : null
+    results.push({
+      ...makeSourcing(doc, start, end, 'anonymous', null, sentence, CONFIDENCE.attributed),
+      cue,
+    })
+  })
+  const sentenceText = foldWord(text.slice(sentence.start, sentence.end))
+  for (const phrase of language.anonymousSourcePhrases) {
+    const at = sentenceText.indexOf(foldWord(phrase))
+    if (at === -1) continue
+    const start = sentence.start + at
+    results.push(
+      makeSourcing(
+        doc,
+        start,
+        start + phrase.length,
+        'anonymous',
+        null,
+        sentence,
+        CONFIDENCE.anonymousPhrase,
+      ),
+    )
+  }
+  return results
+}
+
+function documentSources(
+  doc: SourcingDoc,
+  sentence: Span,
+  tokens: readonly Token[],
+  language: LanguageData,
+): Sourcing[] {
+  const documentNouns = new Set(language.documentNouns.map(foldWord))
+  const results: Sourcing[] = []
+  tokens.forEach((token, index) => {
+    if (!documentNouns.has(foldWord(token.text))) return
+    const cited = tokens
+      .slice(Math.max(0, index - MAX_WORDS_MARKER_TO_DOCUMENT), index)
+      .some((word) => CITING_WORDS.has(foldWord(word.text)))
+    if (!cited) return
+    const end = phraseEndFrom(tokens, index, doc.text)
+    const phrase = makeSpan(doc.text, token.start, tokens[end]!.end)
+    const named = doc.spans.entities.find(
+      (entity) =>
+        entity.start >= phrase.start &&
+        entity.end <= phrase.end + 40 &&
+        entity.start < sentence.end,
+    )
+    const hasYearOrTitle =
+      /\b(1[89]|20)\d\d\b/u.test(phrase.text) ||
+      /[«“"]/u.test(doc.text.slice(phrase.end, phrase.end + 3))
+    if (!named && !hasYearOrTitle) return
+    const canonical = named ? `${phrase.text} (${named.canonical})` : phrase.text
+    results.push(
+      makeSourcing(
+        doc,
+        phrase.start,
+        phrase.end,
+        'document',
+        canonical,
+        sentence,
+        CONFIDENCE.document,
+      ),
+    )
+  })
+  return results
+}
+
+function makeSourcing(
+  doc: SourcingDoc,
+  start: number,
+  end: number,
+  kind: SourcingKind,
+  canonical: string | null,
+  sentence: Span,
+  confidence: number,
+): Sourcing {
+  return {
+    ...makeSpan(doc.text, start, end),
+    kind,
+    canonical,
+    cue: null,
+    sentence: makeSpan(doc.text, sentence.start, sentence.end),
+    confidence,
+  }
+}
+
+// Back to the determiner: "une source", "les sources", "a senior official".
+function determinerStart(tokens: readonly Token[], index: number, text: string): number {
+  let start = index
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    if (PHRASE_STOP.test(text.slice(tokens[back]!.end, tokens[start]!.start))) break
+    const word = foldWord(tokens[back]!.text)
+    start = back
+    if (DETERMINERS.has(word)) break
+  }
+  return DETERMINERS.has(foldWord(tokens[start]!.text)) || start === index ? start : index
+}
+
+const DETERMINERS = new Set([
+  'un',
+  'une',
+  'des',
+  'les',
+  'le',
+  'la',
+  "l'",
+  'plusieurs',
+  'deux',
+  'trois',
+  'nos',
+  'a',
+  'an',
+  'the',
+  'two',
+  'three',
+  'several',
+  'some',
+  'one',
+  'ein',
+  'eine',
+  'die',
+  'der',
+  'mehrere',
+  'una',
+  'uno',
+  'le',
+  'alcune',
+  'unas',
+])
+
+// Forward over the source's modifiers until punctuation, a verb cue or the word limit.
+function phraseEndFrom(tokens: readonly Token[], index: number, text: string): number {
+  let end = index
+  for (let next = index + 1; next < tokens.length && next - index < MAX_SOURCE_WORDS; next++) {
+    if (PHRASE_STOP.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) break
+    if (RELATIVE_OR_VERB.has(foldWord(tokens[next]!.text))) break
+    end = next
+  }
+  return end
+}
+
+const RELATIVE_OR_VERB = new Set([
+  'qui',
+  'que',
+  'qu',
+  'dont',
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'etait',
+  'who',
+  'that',
+  'said',
+  'says',
+  'say',
+  'told',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'attribuent',
+  'attribue',
+  'affirment',
+  'affirme',
+  'estiment',
+  'indiquent',
+  'disent',
+  'assurent',
+  'der',
+  'die',
+  'che',
+  'sagte',
+  'sagten',
+])
+
+function markerBefore(
+  tokens: readonly Token[],
+  start: number,
+  markers: readonly string[][],
+): boolean {
+  return markers.some((marker) =>
+    marker.every(
+      (word, offset) => foldWord(tokens[start - marker.length + offset]?.text ?? '') === word,
+    ),
+  )
+}
+
+function wordsBetween(text: string, start: number, end: number): number {
+  return tokenize(text, start, end).length
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod'
+import { SpanSchema } from './span.ts'
+
+const confidence = z.number().min(0).max(1)
+
+/** The language of a document, from the language identifier. */
+export const LanguageSchema = z.object({
+  code: z.string(),
+  confidence,
+  alternatives: z.array(z.object({ code: z.string(), confidence })),
+  /** `model` when identified from the text, `declared` when the text was too short and the container said. */
+  method: z.enum(['model', 'script', 'declared']),
+})
+export type Language = z.infer<typeof LanguageSchema>
+
+export const EntityLabelSchema = z.enum(['PER', 'ORG', 'LOC', 'MISC'])
+export type EntityLabel = z.infer<typeof EntityLabelSchema>
+
+/** A named entity mention; `canonical` is shared by all spellings and languages of the same entity. */
+export const EntitySchema = SpanSchema.extend({
+  label: EntityLabelSchema,
+  canonical: z.string(),
+  confidence,
+  /** `alias` when the alias data knew it, `rule` when found by capitalisation and context. */
+  method: z.enum(['alias', 'rule', 'model']),
+})
+export type Entity = z.infer<typeof EntitySchema>
+
+/** Who a quote or an attribution is ascribed to. */
+export const SpeakerSchema = z.object({
+  text: z.string(),
+  canonical: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  /** How the speaker was found: in the quote's sentence, carried from an earlier one, or via a pronoun. */
+  resolution: z.enum(['same-sentence', 'previous-sentence', 'pronoun', 'paragraph']),
+})
+export type Speaker = z.infer<typeof SpeakerSchema>
+
+/** A direct or indirect quotation; `text` is the quoted words (without marks for direct quotes). */
+export const QuoteSchema = SpanSchema.extend({
+  kind: z.enum(['direct', 'indirect']),
+  speaker: SpeakerSchema.nullable(),
+  /** The reporting verb or phrase ("a déclaré", "said", "selon", ":") that ties the quote to its speaker. */
+  cue: SpanSchema.nullable(),
+  confidence,
+})
+export type Quote = z.infer<typeof QuoteSchema>
+
+export const SourcingKindSchema = z.enum(['named', 'organization', 'document', 'anonymous'])
+export type SourcingKind = z.infer<typeof SourcingKindSchema>
+
+/** An attribution of information to a source; `text` is the phrase that names the source. */
+export const SourcingSchema = SpanSchema.extend({
+  kind: SourcingKindSchema,
+  /** Canonical name of the source when it is named (a person, an organisation, a document). */
+  canonical: z.string().nullable(),
+  cue: SpanSchema.nullable(),
+  /** The sentence that carries the attributed information. */
+  sentence: SpanSchema,
+  confidence,
+})
+export type Sourcing = z.infer<typeof SourcingSchema>
+
+export const ProvenanceRoleSchema = z.enum([
+  'author',
+  'original',
+  'translation',
+  'republication',
+  'via',
+])
+export type ProvenanceRole = z.infer<typeof ProvenanceRoleSchema>
+
+/** One credit in a document's chain of custody: who wrote, translated, republished it, and when. */
+export const ProvenanceSchema = z.object({
+  role: ProvenanceRoleSchema,
+  name: z.string().optional(),
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+  /** ISO 8601 date (YYYY-MM-DD, or YYYY-MM when the day is unknown). */
+  date: z.string().optional(),
+  /** The date as written in the text. */
+  dateText: z.string().optional(),
+  evidence: SpanSchema.nullable(),
+  /** Where the credit was read: the text itself or the container's metadata. */
+  from: z.enum(['text', 'metadata']),
+  confidence,
+})
+export type Provenance = z.infer<typeof ProvenanceSchema>
+
+export const QualityKindSchema = z.enum([
+  'repeated-paragraph',
+  'repeated-fragment',
+  'stuttered-words',
+])
+
+/** A defect of the text itself: fragments or paragraphs repeated inside one document. */
+export const QualityFindingSchema = z.object({
+  kind: QualityKindSchema,
+  /** Every occurrence; the first is the one the others repeat. */
+  spans: z.array(SpanSchema).min(1),
+  /** Share of identical words between the occurrences (1 = verbatim). */
+  similarity: confidence,
+  message: z.string(),
+})
+export type QualityFinding = z.infer<typeof QualityFindingSchema>
+
+/** Something a component could not do for one document; the batch goes on. */
+export const DocIssueSchema = z.object({
+  component: z.string(),
+  code: z.string(),
+  message: z.string(),
+})
+export type DocIssue = z.infer<typeof DocIssueSchema>
+
+/** Every annotation layer, keyed by the name a component assigns. */
+export const AnnotationsSchema = z.object({
+  language: LanguageSchema.nullable(),
+  paragraphs: z.array(SpanSchema),
+  sentences: z.array(SpanSchema),
+  entities: z.array(EntitySchema),
+  quotes: z.array(QuoteSchema),
+  sourcing: z.array(SourcingSchema),
+  provenance: z.array(ProvenanceSchema),
+  quality: z.array(QualityFindingSchema),
+})
+export type Annotations = z.infer<typeof AnnotationsSchema>
+export type AnnotationKey = keyof Annotations

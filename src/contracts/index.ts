@@ -1,0 +1,4 @@
+export * from './annotations.ts'
+export * from './document.ts'
+export * from './source.ts'
+export * from './span.ts'

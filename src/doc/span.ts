@@ -1,0 +1,65 @@
+import type { Span } from '../contracts/span.ts'
+
+/** Builds the span [start, end) of `text`. */
+export function makeSpan(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) }
+}
+
+/** Shrinks [start, end) so that it neither starts nor ends with white space. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let from = start
+  let to = end
+  while (from < to && /\s/u.test(text[from] ?? '')) from++
+  while (to > from && /\s/u.test(text[to - 1] ?? '')) to--
+  return makeSpan(text, from, to)
+}
+
+/** True when `inner` lies within `outer`. */
+export function contains(
+  outer: { start: number; end: number },
+  inner: { start: number; end: number },
+): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end
+}
+
+/** True when the two ranges share at least one code unit. */
+export function overlaps(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/** The span of sorted, non-overlapping `spans` that contains `offset`, if any. */
+export function spanAt<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  offset: number,
+): T | undefined {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (offset < span.start) high = middle - 1
+    else if (offset >= span.end) low = middle + 1
+    else return span
+  }
+  return undefined
+}
+
+/** Index of the span containing `offset` in sorted, non-overlapping `spans`, or -1. */
+export function spanIndexAt(
+  spans: readonly { start: number; end: number }[],
+  offset: number,
+): number {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (offset < span.start) high = middle - 1
+    else if (offset >= span.end) low = middle + 1
+    else return middle
+  }
+  return -1
+}

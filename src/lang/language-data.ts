@@ -1,0 +1,56 @@
+/** Everything Narrascope knows about one language, as data: components read it, never branch on a code. */
+export interface LanguageData {
+  readonly code: string
+  /** Pairs of [opening, closing] quotation marks, most specific first. */
+  readonly quotePairs: readonly (readonly [string, string])[]
+  /** Words ending with a period that do not end a sentence ("M.", "Dr."), lowercased, without the period. */
+  readonly abbreviations: readonly string[]
+  /** Reporting verbs and phrases, lowercased, that introduce speech ("a déclaré", "said"). */
+  readonly speechVerbs: readonly string[]
+  /** Prepositions that attribute information to a source ("selon", "according to"). */
+  readonly attributionMarkers: readonly string[]
+  /** Words that introduce reported speech after a verb ("que", "that"). */
+  readonly complementizers: readonly string[]
+  /** Subject pronouns that can refer back to a speaker ("il", "he"). */
+  readonly subjectPronouns: readonly string[]
+  /** Words that say a source is unnamed ("source", "sources", "responsable"), lowercased. */
+  readonly anonymousSourceNouns: readonly string[]
+  /** Phrases that make a source anonymous on their own ("selon nos informations", "people familiar with"). */
+  readonly anonymousSourcePhrases: readonly string[]
+  /** Head words of documents cited as sources ("rapport", "report"). */
+  readonly documentNouns: readonly string[]
+  /** Head words of organisations when written in lower case ("ministère", "ministry"). */
+  readonly organizationNouns: readonly string[]
+  /** Titles and roles that precede a person's name ("président", "minister"). */
+  readonly personTitles: readonly string[]
+  /** Lowercase words that may sit inside a multi-word name ("de", "of"). */
+  readonly nameConnectors: readonly string[]
+  /** Capitalised words that are not names when they start a sentence (articles, pronouns, conjunctions). */
+  readonly stopwords: readonly string[]
+  /** Words written with a capital by convention that are not names ("État" in French), folded. */
+  readonly capitalisedCommonNouns: readonly string[]
+  /** Prepositions after which a capitalised word is a place ("à", "in"). */
+  readonly locationPrepositions: readonly string[]
+  /** Month names and abbreviations, lowercased, to their month number (1–12). */
+  readonly months: Readonly<Record<string, number>>
+  /** How numeric dates are written (09/01/22 is 9 January in French, 1 September in US English). */
+  readonly numericDateOrder: NumericDateOrder
+  /** Provenance credit cues, lowercased, matched at the start of a line or sentence. */
+  readonly provenanceCues: ProvenanceCues
+}
+
+/** Cue phrases for each kind of credit line. */
+export interface ProvenanceCues {
+  readonly author: readonly string[]
+  readonly original: readonly string[]
+  readonly translation: readonly string[]
+  readonly republication: readonly string[]
+  readonly via: readonly string[]
+  /** Phrases that date the original ("article original datant du"). */
+  readonly originalDate: readonly string[]
+  /** Phrases that date this publication ("publié le"). */
+  readonly publishedDate: readonly string[]
+}
+
+/** Order of day, month and year in numeric dates such as 09/01/22. */
+export type NumericDateOrder = 'dmy' | 'mdy' | 'ymd'

@@ -1,0 +1,20 @@
+import { entities } from '../components/entities/index.ts'
+import { langid } from '../components/langid/index.ts'
+import { paragraphs } from '../components/paragraphs/index.ts'
+import { provenance } from '../components/provenance/index.ts'
+import { quotes } from '../components/quotes/index.ts'
+import { sentences } from '../components/sentences/index.ts'
+import { sourcing } from '../components/sourcing/index.ts'
+
+/** Every component, listed once, in the default order (each one's requirements are assigned before it). */
+export const registry = {
+  langid,
+  paragraphs,
+  sentences,
+  entities,
+  quotes,
+  sourcing,
+  provenance,
+} as const
+
+export type ComponentName = keyof typeof registry
