@@ -98,6 +98,7 @@ interface Context {
   readonly commonCapitalised: ReadonlySet<string>
   readonly connectors: ReadonlySet<string>
   readonly titles: readonly string[][]
+  readonly singleWordTitles: ReadonlySet<string>
   readonly locationPrepositions: ReadonlySet<string>
 }
 
@@ -131,6 +132,11 @@ function buildContext(
     stopwords: new Set((language?.stopwords ?? []).map(foldWord)),
     commonCapitalised: new Set(language?.capitalisedCommonNouns ?? []),
     connectors: new Set((language?.nameConnectors ?? []).map(foldWord)),
+    singleWordTitles: new Set(
+      (language?.personTitles ?? [])
+        .filter((title) => !title.includes(' '))
+        .map((title) => foldWord(title.replace(/\.$/u, ''))),
+    ),
     titles: (language?.personTitles ?? []).map((title) =>
       tokenize(title).map((token) => foldWord(token.text)),
     ),
@@ -187,6 +193,8 @@ function capitalisedRun(context: Context, start: number, lang: string | null): C
     context = { ...context, isSentenceStart: markStart(context.isSentenceStart, first) }
   }
   if (first > last) return null
+  // "President Temirov", "Präsident Temirow": a capitalised title is not part of the name.
+  while (first < last && context.singleWordTitles.has(foldWord(tokens[first]!.text))) first++
   if (first === last && isCommonNoun(context, first)) return null
   const label = labelRun(context, first, last)
   return { first, last, ...label, canonical: null }

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest'
+import { analyzeText } from '../../../test/support/analyze-text.ts'
+
+function canonicalOf(text: string, mention: string, input = 'x.txt'): string | undefined {
+  return analyzeText(text, input).entities?.find((entity) => entity.text === mention)?.canonical
+}
+
+describe('entity canonical names', () => {
+  test.each([
+    [
+      'Le président Tokaïev a demandé l’aide de ses alliés pendant la crise.',
+      'Tokaïev',
+      'Kassym-Jomart Tokayev',
+    ],
+    [
+      'President Tokayev asked his allies for help during the unrest.',
+      'Tokayev',
+      'Kassym-Jomart Tokayev',
+    ],
+    [
+      'Президент Токаев попросил союзников о помощи во время беспорядков в стране.',
+      'Токаев',
+      'Kassym-Jomart Tokayev',
+    ],
+    [
+      'Les troupes de l’OTSC sont arrivées à Almaty jeudi matin.',
+      'OTSC',
+      'Collective Security Treaty Organization',
+    ],
+    [
+      'CSTO troops arrived in Almaty on Thursday morning.',
+      'CSTO',
+      'Collective Security Treaty Organization',
+    ],
+    [
+      'Войска ОДКБ прибыли в Алматы в четверг утром.',
+      'ОДКБ',
+      'Collective Security Treaty Organization',
+    ],
+    ['Le Kremlin accuse l’OTAN de vouloir encercler la Russie.', 'OTAN', 'NATO'],
+    [
+      'Selon Poutine, la mission sera courte et limitée dans le temps.',
+      'Poutine',
+      'Vladimir Putin',
+    ],
+  ])('%s', (text, mention, canonical) => {
+    expect(canonicalOf(text, mention)).toBe(canonical)
+  })
+
+  test('an unknown person keeps a stable canonical name, shared by the surname alone', () => {
+    const doc = analyzeText(
+      'La commentatrice Lena Korvath a publié un long fil. Selon Korvath, la crise est grave.',
+    )
+    const mentions = doc.entities
+      ?.filter((entity) => entity.canonical === 'Lena Korvath')
+      .map((entity) => entity.text)
+    expect(mentions).toEqual(['Lena Korvath', 'Korvath'])
+    expect(doc.entities?.find((entity) => entity.text === 'Lena Korvath')?.label).toBe('PER')
+  })
+
+  test('sentence-initial function words and common nouns are not entities', () => {
+    const doc = analyzeText(
+      'Mais le gouvernement a tenu bon. Pourtant la Sécurité nationale et la sécurité des citoyens restent fragiles.',
+    )
+    const texts = doc.entities?.map((entity) => entity.text) ?? []
+    expect(texts).not.toContain('Mais')
+    expect(texts).not.toContain('Pourtant')
+    expect(texts).not.toContain('Sécurité')
+  })
+
+  test('every entity span matches the text it claims', () => {
+    const doc = analyzeText(
+      'L’OTAN-Russie : Vladimir Poutine, Joe Biden et l’ONU à Genève, le 10 janvier.',
+    )
+    for (const entity of doc.entities ?? [])
+      expect(doc.text.slice(entity.start, entity.end)).toBe(entity.text)
+    expect(doc.entities?.map((entity) => entity.canonical)).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'Joe Biden', 'United Nations', 'Geneva']),
+    )
+  })
+})

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest'
+import { analyzeText } from '../../../test/support/analyze-text.ts'
+
+describe('direct quotes', () => {
+  test.each([
+    [
+      'en',
+      'The crisis deepened on Monday. “We will not resign under pressure from the street,” President Arslan Temirov said.',
+      'Arslan Temirov',
+      'We will not resign under pressure from the street,',
+    ],
+    [
+      'de',
+      'Die Lage blieb am Montag angespannt. „Wir treten nicht zurück, solange das Land brennt“, sagte Präsident Arslan Temirow.',
+      'Arslan Temirow',
+      'Wir treten nicht zurück, solange das Land brennt',
+    ],
+    [
+      'fr',
+      'La crise s’est aggravée lundi. « Nous ne démissionnerons pas sous la pression de la rue », a déclaré le président Arslan Témirov.',
+      'Arslan Témirov',
+      'Nous ne démissionnerons pas sous la pression de la rue',
+    ],
+    [
+      'fr',
+      'Le ministre Paul Durand a déclaré : « Nous ne reculerons devant aucune menace extérieure. »',
+      'Paul Durand',
+      'Nous ne reculerons devant aucune menace extérieure.',
+    ],
+  ])('%s: attributes a direct quote to its speaker', (lang, text, speaker, quoted) => {
+    const doc = analyzeText(text, `${lang}.txt`)
+    expect(doc.lang).toBe(lang)
+    const quote = doc.quotes?.find((item) => item.kind === 'direct')
+    expect(quote?.text).toBe(quoted)
+    expect(quote?.speaker?.text).toBe(speaker)
+    expect(doc.text.slice(quote!.start, quote!.end)).toBe(quote!.text)
+  })
+
+  test('a speaker introduced by a colon carries over to the quotes of the next sentences', () => {
+    const text =
+      'Le président Arslan Témirov est allé plus loin : les émeutiers étaient « coordonnés depuis un centre unique ». ' +
+      'Les actions visaient à « prendre le pouvoir par la force ».'
+    const doc = analyzeText(text)
+    expect(
+      doc.quotes?.map((quote) => [quote.text, quote.speaker?.text, quote.speaker?.resolution]),
+    ).toEqual([
+      ['coordonnés depuis un centre unique', 'Arslan Témirov', 'same-sentence'],
+      ['prendre le pouvoir par la force', 'Arslan Témirov', 'previous-sentence'],
+    ])
+  })
+
+  test('a pronoun resolves to the last speaker', () => {
+    const text =
+      'La commentatrice Lena Korvath a déclaré que la crise était grave. Après tout, écrit-elle, « la situation est bien pire que ce que disent les médias ».'
+    const doc = analyzeText(text)
+    const direct = doc.quotes?.find((quote) => quote.kind === 'direct')
+    expect(direct?.speaker).toMatchObject({ canonical: 'Lena Korvath', resolution: 'pronoun' })
+  })
+
+  test('short quoted words with nobody speaking are scare quotes, not quotations', () => {
+    const doc = analyzeText(
+      'Les « experts » du think tank parlent de « stabilisation » du pays depuis des mois.',
+    )
+    expect(doc.quotes).toEqual([])
+  })
+
+  test('an unclosed quotation runs to the end of its paragraph', () => {
+    const doc = analyzeText(
+      'Voici un message de l’activiste Saule Dorbek.\n\n“Nous avons tout organisé depuis des mois avec des amis venus de loin, et personne ne nous a arrêtés.',
+    )
+    const quote = doc.quotes?.find((item) => item.kind === 'direct')
+    expect(quote?.text.endsWith('arrêtés.')).toBe(true)
+    expect(quote?.speaker?.text).toBe('Saule Dorbek')
+  })
+})
+
+describe('indirect quotes', () => {
+  test.each([
+    [
+      'fr',
+      'Le porte-parole Marc Lenoir a affirmé que les forces de sécurité avaient repris le contrôle de l’aéroport.',
+      'Marc Lenoir',
+    ],
+    [
+      'en',
+      'Opposition leader Dana Orel said that the protests would continue until the price cap was restored.',
+      'Dana Orel',
+    ],
+    [
+      'fr',
+      'Selon Felix Kulov, les unités secrètes ont été supervisées par le neveu du président.',
+      'Felix Kulov',
+    ],
+  ])('%s: reported speech without quote marks', (lang, text, speaker) => {
+    const doc = analyzeText(text, `${lang}.txt`)
+    const quote = doc.quotes?.find((item) => item.kind === 'indirect')
+    expect(quote?.speaker?.text).toBe(speaker)
+    expect(quote!.text.length).toBeGreaterThan(20)
+  })
+})
