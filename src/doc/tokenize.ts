@@ -3,6 +3,8 @@ export interface Token {
   readonly start: number
   readonly end: number
   readonly text: string
+  /** The word folded for lexicon lookups (see foldWord). */
+  readonly folded: string
 }
 
 // Letters with inner hyphens, dots between single letters (U.S.) and apostrophes; or numbers with separators.
@@ -18,16 +20,48 @@ const INNER_DOT = /(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/u
 
 /** Splits text into words and numbers, separating elided articles ("l’OTAN" → "l’", "OTAN") and possessives. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const all = tokenizeWhole(text)
+  return all.slice(firstAtOrAfter(all, from), firstAtOrAfter(all, to, true))
+}
+
+// Every component tokenizes the same document many times over (per sentence, per cue): keep the last text's tokens.
+let cachedText: string | null = null
+let cachedTokens: Token[] = []
+
+// Lexicon phrases and names are tokenized too: only texts longer than this replace the cached document.
+const MIN_CACHED_TEXT_CHARS = 200
+
+function tokenizeWhole(text: string): Token[] {
+  if (text === cachedText) return cachedTokens
   const tokens: Token[] = []
-  WORD.lastIndex = from
-  const slice = text.slice(0, to)
-  for (let match = WORD.exec(slice); match !== null; match = WORD.exec(slice)) {
+  const pattern = new RegExp(WORD)
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
     pushWord(tokens, match[0], match.index)
+  if (text.length >= MIN_CACHED_TEXT_CHARS) {
+    cachedText = text
+    cachedTokens = tokens
   }
   return tokens
 }
 
+// Index of the first token starting at or after `offset`; with `byEnd`, of the first token ending after it.
+function firstAtOrAfter(tokens: readonly Token[], offset: number, byEnd = false): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const token = tokens[middle]!
+    if ((byEnd ? token.end : token.start) < offset + (byEnd ? 1 : 0)) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 function pushWord(tokens: Token[], word: string, start: number): void {
+  if (!/[.'’]/u.test(word)) {
+    tokens.push(makeToken(start, word))
+    return
+  }
   const dot = INNER_DOT.exec(word)
   if (dot) {
     pushWord(tokens, word.slice(0, dot.index), start)
@@ -37,16 +71,28 @@ function pushWord(tokens: Token[], word: string, start: number): void {
   const elided = ELIDED_PREFIX.exec(word)
   if (elided) {
     const cut = elided[0].length
-    tokens.push({ start, end: start + cut, text: word.slice(0, cut) })
+    tokens.push(makeToken(start, word.slice(0, cut)))
     pushWord(tokens, word.slice(cut), start + cut)
     return
   }
   const possessive = POSSESSIVE_SUFFIX.exec(word)
   if (possessive && word.length > 2) {
-    tokens.push({ start, end: start + possessive.index, text: word.slice(0, possessive.index) })
+    tokens.push(makeToken(start, word.slice(0, possessive.index)))
     return
   }
-  tokens.push({ start, end: start + word.length, text: word })
+  tokens.push(makeToken(start, word))
+}
+
+const PLAIN_LOWER_ASCII = /^[a-z0-9-]+$/u
+
+/** A token with its folded form computed once, at tokenization. */
+export function makeToken(start: number, text: string): Token {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    folded: PLAIN_LOWER_ASCII.test(text) ? text : foldWord(text),
+  }
 }
 
 /** True when the word starts with an upper-case letter. */
@@ -59,8 +105,23 @@ export function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word)
 }
 
+// Folding is the hot path of every lexicon lookup; news vocabulary repeats, so a bounded memo pays for itself.
+const FOLD_CACHE_LIMIT = 200_000
+const MAX_CACHED_WORD_CHARS = 40
+const foldCache = new Map<string, string>()
+
 /** Lower case, accents removed, typographic apostrophes and dashes unified: for comparing words. */
 export function foldWord(word: string): string {
+  const cached = foldCache.get(word)
+  if (cached !== undefined) return cached
+  if (word.length > MAX_CACHED_WORD_CHARS) return foldUncached(word)
+  const folded = foldUncached(word)
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
+  foldCache.set(word, folded)
+  return folded
+}
+
+function foldUncached(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -2,6 +2,7 @@ import { entities } from '../components/entities/index.ts'
 import { langid } from '../components/langid/index.ts'
 import { paragraphs } from '../components/paragraphs/index.ts'
 import { provenance } from '../components/provenance/index.ts'
+import { quality } from '../components/quality/index.ts'
 import { quotes } from '../components/quotes/index.ts'
 import { sentences } from '../components/sentences/index.ts'
 import { sourcing } from '../components/sourcing/index.ts'
@@ -15,6 +16,7 @@ export const registry = {
   quotes,
   sourcing,
   provenance,
+  quality,
 } as const
 
 export type ComponentName = keyof typeof registry

@@ -1,7 +1,14 @@
 import type { Entity, EntityLabel } from '../../contracts/annotations.ts'
 import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
 import { spanIndexAt } from '../../doc/span.ts'
-import { foldWord, isAcronym, isCapitalized, type Token, tokenize } from '../../doc/tokenize.ts'
+import {
+  foldWord,
+  isAcronym,
+  isCapitalized,
+  makeToken,
+  type Token,
+  tokenize,
+} from '../../doc/tokenize.ts'
 import { type LanguageData, languageData } from '../../lang/index.ts'
 import { COMMON_ACRONYMS, ORGANIZATION_HEADS } from '../../lang/multi/organization-heads.ts'
 import { matchAlias } from './alias-index.ts'
@@ -78,7 +85,7 @@ function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): To
     const parts: Token[] = []
     let offset = token.start
     for (const part of token.text.split('-')) {
-      parts.push({ start: offset, end: offset + part.length, text: part })
+      parts.push(makeToken(offset, part))
       offset += part.length + 1
     }
     const knownParts = parts.filter((part) => matchAlias([part.text], 0, lang)).length
@@ -118,8 +125,8 @@ function buildContext(
   const lowercaseWords = new Set<string>()
   const capitalisedMidSentence = new Set<string>()
   tokens.forEach((token, index) => {
-    if (!isCapitalized(token.text)) lowercaseWords.add(foldWord(token.text))
-    else if (!isSentenceStart[index]) capitalisedMidSentence.add(foldWord(token.text))
+    if (!isCapitalized(token.text)) lowercaseWords.add(token.folded)
+    else if (!isSentenceStart[index]) capitalisedMidSentence.add(token.folded)
   })
   return {
     text,
@@ -138,7 +145,7 @@ function buildContext(
         .map((title) => foldWord(title.replace(/\.$/u, ''))),
     ),
     titles: (language?.personTitles ?? []).map((title) =>
-      tokenize(title).map((token) => foldWord(token.text)),
+      tokenize(title).map((token) => token.folded),
     ),
     locationPrepositions: new Set((language?.locationPrepositions ?? []).map(foldWord)),
   }
@@ -147,7 +154,7 @@ function buildContext(
 // A sentence-initial capitalised word is a name only if the document also writes it capitalised mid-sentence,
 // or never writes it in lower case and it is no function word.
 function isCommonWord(context: Context, index: number): boolean {
-  const folded = foldWord(context.tokens[index]?.text ?? '')
+  const folded = context.tokens[index]?.folded ?? ''
   if (context.stopwords.has(folded)) return true
   if (context.capitalisedMidSentence.has(folded)) return false
   return context.lowercaseWords.has(folded)
@@ -173,7 +180,7 @@ function capitalisedRun(context: Context, start: number, lang: string | null): C
       last = next
       continue
     }
-    const isConnector = context.connectors.has(foldWord(token.text)) && ONLY_SPACES.test(gap)
+    const isConnector = context.connectors.has(token.folded) && ONLY_SPACES.test(gap)
     const after = tokens[next + 1]
     if (
       isConnector &&
@@ -194,7 +201,7 @@ function capitalisedRun(context: Context, start: number, lang: string | null): C
   }
   if (first > last) return null
   // "President Temirov", "Präsident Temirow": a capitalised title is not part of the name.
-  while (first < last && context.singleWordTitles.has(foldWord(tokens[first]!.text))) first++
+  while (first < last && context.singleWordTitles.has(tokens[first]!.folded)) first++
   if (first === last && isCommonNoun(context, first)) return null
   const label = labelRun(context, first, last)
   return { first, last, ...label, canonical: null }
@@ -233,7 +240,7 @@ function labelRun(
   if (words.length >= 2 && words.length <= 4)
     return { label: 'PER', confidence: CONFIDENCE.multiWordName, method }
   const previous = tokens[first - 1]
-  if (previous && context.locationPrepositions.has(foldWord(previous.text))) {
+  if (previous && context.locationPrepositions.has(previous.folded)) {
     return { label: 'LOC', confidence: CONFIDENCE.placeAfterPreposition, method }
   }
   return { label: 'MISC', confidence: CONFIDENCE.single, method }
@@ -249,12 +256,12 @@ function hasTitleBefore(context: Context, first: number): boolean {
       const titleStart = index - title.length + 1
       if (titleStart < 0) continue
       const matches = title.every(
-        (word, offset) => foldWord(context.tokens[titleStart + offset]?.text ?? '') === word,
+        (word, offset) => (context.tokens[titleStart + offset]?.folded ?? '') === word,
       )
       if (matches) return true
     }
     // Only adjectives may stand between a title and the name: "ministre de l'Intérieur" is no person.
-    if (back >= 1 && (isCapitalized(token.text) || context.stopwords.has(foldWord(token.text))))
+    if (back >= 1 && (isCapitalized(token.text) || context.stopwords.has(token.folded)))
       return false
   }
   return false

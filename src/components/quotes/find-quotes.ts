@@ -315,9 +315,7 @@ class QuoteReader {
   private complementClause(cue: Span, sentence: Span): Span | null {
     const following = tokenize(this.text, cue.end, sentence.end).slice(0, 6)
     const complementizers = new Set(this.language.complementizers.map(foldWord))
-    const word = following.find((token) =>
-      complementizers.has(foldWord(token.text).replace(/'$/u, "'")),
-    )
+    const word = following.find((token) => complementizers.has(token.folded.replace(/'$/u, "'")))
     if (!word) return null
     return stripFinalPunctuation(this.text, word.end, sentence.end)
   }

@@ -1,5 +1,6 @@
 import type { Span } from '../../contracts/span.ts'
-import { foldWord } from '../../doc/tokenize.ts'
+import { PhraseMatcher } from '../../doc/phrase-matcher.ts'
+import { type Token, tokenize } from '../../doc/tokenize.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 
 /** A reporting verb or attribution marker found in the text. */
@@ -9,33 +10,26 @@ export interface SpeechCue extends Span {
   readonly hasInvertedPronoun: boolean
 }
 
-const compiled = new WeakMap<LanguageData, RegExp>()
-
-// One alternation of every cue, longest first, bounded by non-letters; inverted "-il", "-t-elle" allowed after.
-function cuePattern(language: LanguageData): RegExp {
-  const cached = compiled.get(language)
-  if (cached) return cached
-  const phrases = [...language.speechVerbs, ...language.attributionMarkers]
-    .map((phrase) => phrase.toLowerCase())
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) =>
-      phrase
-        .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-        .replace(/['’]/gu, "['’]")
-        .replace(/ /gu, '\\s+'),
-    )
-  const pronouns = language.subjectPronouns.join('|')
-  const inverted = pronouns ? `(?:-(?:t-)?(?:${pronouns}))?` : ''
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})${inverted}(?![\\p{L}\\p{N}])`,
-    'giu',
-  )
-  compiled.set(language, pattern)
-  return pattern
+interface CueLexicon {
+  readonly verbs: PhraseMatcher
+  readonly attributions: PhraseMatcher
+  readonly inverted: RegExp
 }
 
-function invertedPronoun(language: LanguageData): RegExp {
-  return new RegExp(`-(?:t-)?(?:${language.subjectPronouns.join('|') || '\\p{L}+'})$`, 'iu')
+const lexicons = new WeakMap<LanguageData, CueLexicon>()
+
+function lexiconOf(language: LanguageData): CueLexicon {
+  const cached = lexicons.get(language)
+  if (cached) return cached
+  const pronouns = language.subjectPronouns.join('|')
+  const lexicon = {
+    verbs: new PhraseMatcher(language.speechVerbs),
+    attributions: new PhraseMatcher(language.attributionMarkers),
+    // French inversion glues the subject to the verb: "écrit-il", "estime-t-elle".
+    inverted: new RegExp(`-(?:t-)?(?:${pronouns || '\\p{L}+'})$`, 'iu'),
+  }
+  lexicons.set(language, lexicon)
+  return lexicon
 }
 
 /** Finds reporting verbs and attribution markers between `start` and `end`. */
@@ -45,21 +39,28 @@ export function findSpeechCues(
   end: number,
   language: LanguageData,
 ): SpeechCue[] {
-  const pattern = cuePattern(language)
-  const attribution = new Set(language.attributionMarkers.map(foldWord))
-  const slice = text.slice(start, end)
+  const { verbs, attributions, inverted } = lexiconOf(language)
+  const tokens = tokenize(text, start, end)
   const cues: SpeechCue[] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
-    const phrase = match[0]
-    const isAttribution = attribution.has(foldWord(phrase).replace(/\s+/gu, ' '))
+  const withoutInversion = (token: Token) => token.folded.replace(inverted, '')
+  for (let index = 0; index < tokens.length; index++) {
+    const attribution = attributions.matchAt(tokens, index)
+    const verb = attribution
+      ? null
+      : (verbs.matchAt(tokens, index) ?? verbs.matchAt(tokens, index, withoutInversion))
+    const match = attribution ?? verb
+    if (!match) continue
+    const from = tokens[match.first]!.start
+    const to = tokens[match.last]!.end
+    const phrase = text.slice(from, to)
     cues.push({
-      start: start + match.index,
-      end: start + match.index + phrase.length,
+      start: from,
+      end: to,
       text: phrase,
-      kind: isAttribution ? 'attribution' : 'verb',
-      hasInvertedPronoun: invertedPronoun(language).test(phrase),
+      kind: attribution ? 'attribution' : 'verb',
+      hasInvertedPronoun: inverted.test(phrase),
     })
+    index = match.last
   }
   return cues
 }

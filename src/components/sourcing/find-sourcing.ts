@@ -75,7 +75,7 @@ function kindOfEntity(entity: Entity): SourcingKind {
 
 function isAnonymousPhrase(phrase: string, language: LanguageData): boolean {
   const nouns = new Set(language.anonymousSourceNouns.map(foldWord))
-  return tokenize(phrase).some((token) => nouns.has(foldWord(token.text)))
+  return tokenize(phrase).some((token) => nouns.has(token.folded))
 }
 
 // "selon une source de renseignements très haut placée", "Les sources des services secrets kirghizes attribuent",
@@ -90,13 +90,13 @@ function anonymousSources(
   const results: Sourcing[] = []
   const sourceNouns = new Set(language.anonymousSourceNouns.map(foldWord))
   const markers = language.attributionMarkers.map((marker) =>
-    tokenize(marker).map((token) => foldWord(token.text)),
+    tokenize(marker).map((token) => token.folded),
   )
   const verbs = findSpeechCues(text, sentence.start, sentence.end, language).filter(
     (cue) => cue.kind === 'verb',
   )
   tokens.forEach((token, index) => {
-    if (!sourceNouns.has(foldWord(token.text))) return
+    if (!sourceNouns.has(token.folded)) return
     // "source : https://…" is a credit line, not a source of information.
     if (/^\s*:/u.test(text.slice(token.end, token.end + 3))) return
     const phraseStart = determinerStart(tokens, index, text)
@@ -151,10 +151,10 @@ function documentSources(
   const documentNouns = new Set(language.documentNouns.map(foldWord))
   const results: Sourcing[] = []
   tokens.forEach((token, index) => {
-    if (!documentNouns.has(foldWord(token.text))) return
+    if (!documentNouns.has(token.folded)) return
     const cited = tokens
       .slice(Math.max(0, index - MAX_WORDS_MARKER_TO_DOCUMENT), index)
-      .some((word) => CITING_WORDS.has(foldWord(word.text)))
+      .some((word) => CITING_WORDS.has(word.folded))
     if (!cited) return
     const end = phraseEndFrom(tokens, index, doc.text)
     const phrase = makeSpan(doc.text, token.start, tokens[end]!.end)
@@ -208,11 +208,11 @@ function determinerStart(tokens: readonly Token[], index: number, text: string):
   let start = index
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     if (PHRASE_STOP.test(text.slice(tokens[back]!.end, tokens[start]!.start))) break
-    const word = foldWord(tokens[back]!.text)
+    const word = tokens[back]!.folded
     start = back
     if (DETERMINERS.has(word)) break
   }
-  return DETERMINERS.has(foldWord(tokens[start]!.text)) || start === index ? start : index
+  return DETERMINERS.has(tokens[start]!.folded) || start === index ? start : index
 }
 
 const DETERMINERS = new Set([
@@ -252,7 +252,7 @@ function phraseEndFrom(tokens: readonly Token[], index: number, text: string): n
   let end = index
   for (let next = index + 1; next < tokens.length && next - index < MAX_SOURCE_WORDS; next++) {
     if (PHRASE_STOP.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) break
-    if (RELATIVE_OR_VERB.has(foldWord(tokens[next]!.text))) break
+    if (RELATIVE_OR_VERB.has(tokens[next]!.folded)) break
     end = next
   }
   return end
