@@ -27,6 +27,8 @@ export interface LanguageData {
   readonly nameConnectors: readonly string[]
   /** Capitalised words that are not names when they start a sentence (articles, pronouns, conjunctions). */
   readonly stopwords: readonly string[]
+  /** True where every noun is capitalised (German): a capital alone says nothing about a name. */
+  readonly capitalisesNouns: boolean
   /** Words written with a capital by convention that are not names ("État" in French), folded. */
   readonly capitalisedCommonNouns: readonly string[]
   /** Prepositions after which a capitalised word is a place ("à", "in"). */

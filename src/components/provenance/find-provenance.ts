@@ -170,7 +170,9 @@ function readBareName(doc: ProvenanceDoc, line: Line, lines: readonly Line[]): P
   const entity = doc.spans.entities.find(
     (candidate) => candidate.start === line.start && candidate.end === line.end,
   )
-  if (entity?.label !== 'PER') return null
+  // A person, or a two-to-four-word name the entity rules could not place, alone on a credit line.
+  const isName = entity?.label === 'PER' || (entity?.label === 'MISC' && /^\S+(?: \S+){1,3}$/u.test(entity.text))
+  if (!entity || !isName) return null
   const neighbours = lines.filter(
     (other) => Math.abs(other.index - line.index) <= 2 && other !== line,
   )

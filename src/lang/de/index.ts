@@ -258,7 +258,8 @@ export const de: LanguageData = {
     'übersetzung',
     'laut',
   ],
-  capitalisedCommonNouns: ['staat', 'internet'],
+  capitalisesNouns: true,
+  capitalisedCommonNouns: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'staat', 'internet'],
   locationPrepositions: ['in', 'nach', 'aus', 'bei'],
   months: {
     januar: 1,

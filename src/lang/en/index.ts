@@ -482,7 +482,8 @@ export const en: LanguageData = {
     'about',
     'against',
   ],
-  capitalisedCommonNouns: ['state', 'empire', 'internet', 'web'],
+  capitalisesNouns: false,
+  capitalisedCommonNouns: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'state', 'empire', 'internet', 'web'],
   locationPrepositions: [
     'in',
     'to',

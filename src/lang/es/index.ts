@@ -207,7 +207,8 @@ export const es: LanguageData = {
     'traducción',
     'según',
   ],
-  capitalisedCommonNouns: ['estado', 'estados', 'imperio'],
+  capitalisesNouns: false,
+  capitalisedCommonNouns: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'estado', 'estados', 'imperio'],
   locationPrepositions: ['en', 'a', 'desde', 'hacia'],
   months: {
     enero: 1,

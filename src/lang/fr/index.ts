@@ -561,7 +561,8 @@ export const fr: LanguageData = {
     'défendant',
     'précipitée',
   ],
-  capitalisedCommonNouns: ['etat', 'etats', 'empire', 'histoire', 'internet', 'web'],
+  capitalisesNouns: false,
+  capitalisedCommonNouns: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'etat', 'etats', 'empire', 'histoire', 'internet', 'web'],
   locationPrepositions: ['à', 'au', 'aux', 'en', 'dans', 'vers', 'depuis', 'près de', 'de'],
   months: {
     janvier: 1,

@@ -210,7 +210,8 @@ export const it: LanguageData = {
     'traduzione',
     'secondo',
   ],
-  capitalisedCommonNouns: ['stato', 'stati', 'impero'],
+  capitalisesNouns: false,
+  capitalisedCommonNouns: ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'stato', 'stati', 'impero'],
   locationPrepositions: ['a', 'in', 'da', 'verso'],
   months: {
     gennaio: 1,

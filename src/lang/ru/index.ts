@@ -211,7 +211,8 @@ export const ru: LanguageData = {
     'перевод',
     'по',
   ],
-  capitalisedCommonNouns: [],
+  capitalisesNouns: false,
+  capitalisedCommonNouns: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', ],
   locationPrepositions: ['в', 'во', 'из', 'на'],
   months: {
     января: 1,

@@ -1,0 +1,81 @@
+import type { AnnotatedDoc } from '../../doc/doc.ts'
+import { spanIndexAt } from '../../doc/span.ts'
+import { foldWord, isCapitalized, type Token, tokenize } from '../../doc/tokenize.ts'
+import type { LanguageData } from '../../lang/language-data.ts'
+import { nameLexicon } from '../../lang/multi/name-lexicon.ts'
+
+/** Everything the entity rules look up about one document, computed once. */
+export interface EntityContext {
+  readonly text: string
+  readonly lang: string | null
+  readonly tokens: readonly Token[]
+  readonly words: readonly string[]
+  readonly isSentenceStart: readonly boolean[]
+  readonly lowercaseWords: ReadonlySet<string>
+  readonly capitalisedMidSentence: ReadonlySet<string>
+  /** Words the language's corpus writes in lower case (from the name lexicon), if we have them. */
+  readonly commonWords: ReadonlySet<string>
+  readonly givenNames: ReadonlySet<string>
+  readonly stopwords: ReadonlySet<string>
+  readonly commonCapitalised: ReadonlySet<string>
+  readonly connectors: ReadonlySet<string>
+  readonly titles: readonly string[][]
+  readonly singleWordTitles: ReadonlySet<string>
+  readonly organizationNouns: ReadonlySet<string>
+  readonly locationPrepositions: ReadonlySet<string>
+  readonly capitalisesNouns: boolean
+}
+
+// After an opening quote, a bracket, a colon or a dash, the next word is capitalised like a sentence start.
+const OPENERS = /[«“"„([:—–]\s*$/u
+const NO_WORDS: ReadonlySet<string> = new Set()
+
+/** Builds the lookup context of a document's tokens for its language. */
+export function buildEntityContext(
+  doc: AnnotatedDoc<'sentences'>,
+  tokens: readonly Token[],
+  lang: string | null,
+  language: LanguageData | null,
+): EntityContext {
+  const text = doc.text
+  const sentences = doc.spans.sentences
+  const isSentenceStart = tokens.map((token, index) => {
+    const previous = tokens[index - 1]
+    if (!previous || spanIndexAt(sentences, token.start) !== spanIndexAt(sentences, previous.start))
+      return true
+    return OPENERS.test(text.slice(previous.end, token.start))
+  })
+  const lowercaseWords = new Set<string>()
+  const capitalisedMidSentence = new Set<string>()
+  tokens.forEach((token, index) => {
+    if (!isCapitalized(token.text)) lowercaseWords.add(token.folded)
+    else if (!isSentenceStart[index]) capitalisedMidSentence.add(token.folded)
+  })
+  const lexicon = nameLexicon()
+  const months = Object.keys(language?.months ?? {}).map(foldWord)
+  return {
+    text,
+    lang,
+    tokens,
+    words: tokens.map((token) => token.text),
+    isSentenceStart,
+    lowercaseWords,
+    capitalisedMidSentence,
+    commonWords: (lang && lexicon.commonWords[lang]) || NO_WORDS,
+    givenNames: lexicon.givenNames,
+    stopwords: new Set((language?.stopwords ?? []).map(foldWord)),
+    commonCapitalised: new Set([...(language?.capitalisedCommonNouns ?? []), ...months]),
+    connectors: new Set((language?.nameConnectors ?? []).map(foldWord)),
+    singleWordTitles: new Set(
+      (language?.personTitles ?? [])
+        .filter((title) => !title.includes(' '))
+        .map((title) => foldWord(title.replace(/\.$/u, ''))),
+    ),
+    titles: (language?.personTitles ?? []).map((title) =>
+      tokenize(title).map((token) => token.folded),
+    ),
+    organizationNouns: new Set((language?.organizationNouns ?? []).map(foldWord)),
+    locationPrepositions: new Set((language?.locationPrepositions ?? []).map(foldWord)),
+    capitalisesNouns: language?.capitalisesNouns ?? false,
+  }
+}
