@@ -50,8 +50,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   const article = isTooLargeForReadability ? null : readWithReadability(document)
   // Readability rewrites the document it reads, so its fallback parses the page afresh.
   const text =
-    article?.text ??
-    bodyText(isTooLargeForReadability ? document : cleanDocument(html, options))
+    article?.text ?? bodyText(isTooLargeForReadability ? document : cleanDocument(html, options))
 
   const extracted: ExtractedHtml = {
     title: meta.title ?? article?.title ?? meta.documentTitle ?? null,

@@ -57,9 +57,11 @@ function parseBlocks(lines: readonly string[]): Block[] {
   let paragraph: string[] = []
   let fence: { marker: string; lines: string[] } | null = null
   let isInTable = false
+  let isInListItem = false
   const endParagraph = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', lines: paragraph })
     paragraph = []
+    isInListItem = false
   }
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index] ?? ''
@@ -114,11 +116,12 @@ function parseBlocks(lines: readonly string[]): Block[] {
     }
     isInTable = false
     const listMarker = LIST_MARKER.exec(line)
-    // Only a bullet or "1." may interrupt a paragraph: "in\n1995. That year" is one sentence.
-    const isListItem =
-      listMarker !== null && (paragraph.length === 0 || [undefined, '1'].includes(listMarker[1]))
-    if (isListItem) {
+    // Only a bullet or "1." may interrupt a plain paragraph: "in\n1995. That year" is one sentence.
+    const canStartItem =
+      paragraph.length === 0 || isInListItem || [undefined, '1'].includes(listMarker?.[1])
+    if (listMarker !== null && canStartItem) {
       endParagraph()
+      isInListItem = true
       line = line.slice(listMarker[0].length)
     }
     paragraph.push(line.replace(LEADING_SPACES, ''))

@@ -1,6 +1,7 @@
 import { TextDecoder } from 'node:util'
 import { findInvalidUtf8 } from './find-invalid-utf8.ts'
 import { InputError } from './input-error.ts'
+import { repairWindows1252 } from './repair-windows-1252.ts'
 
 /** How to decode bytes into text. */
 export interface DecodeOptions {
@@ -54,7 +55,8 @@ function decodeStrictly(bytes: Uint8Array, label: string): string {
     throw new InputError('unsupported_charset', `unsupported charset "${label}"`, { cause: error })
   }
   try {
-    return decoder.decode(bytes)
+    const text = decoder.decode(bytes)
+    return decoder.encoding === 'windows-1252' ? repairWindows1252(text) : text
   } catch (error) {
     if (!(error instanceof TypeError)) throw error
     throw new InputError('invalid_encoding', `the bytes are not valid ${label}`, { cause: error })

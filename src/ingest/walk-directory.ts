@@ -9,7 +9,7 @@ export type WalkEntry = { path: string; error?: undefined } | { path: string; er
 
 /**
  * Lists files with supported extensions under a directory, depth first, each directory in code-unit
- * order of names; hidden entries (".name") are skipped and symbolic-link cycles are entered once.
+ * order of names; hidden entries (".name") and README/LICENSE-style notes are skipped and symbolic-link cycles are entered once.
  */
 export async function* walkDirectory(root: string): AsyncGenerator<WalkEntry> {
   yield* walk(root, new Set())
@@ -27,7 +27,7 @@ async function* walk(directory: string, visited: Set<string>): AsyncGenerator<Wa
     return
   }
   for (const name of names) {
-    if (name.startsWith('.')) continue
+    if (name.startsWith('.') || PROJECT_FILE.test(name)) continue
     const path = join(directory, name)
     let isDirectory: boolean
     try {
@@ -41,6 +41,10 @@ async function* walk(directory: string, visited: Set<string>): AsyncGenerator<Wa
     else if (formatFromPath(name) !== undefined) yield { path }
   }
 }
+
+// A folder of articles often carries its own README or licence: notes about the articles, not articles.
+const PROJECT_FILE =
+  /^(?:readme|license|licence|changelog|contributing|notice|copying)(?:\.[a-z]+)?$/iu
 
 function compareCodeUnits(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0

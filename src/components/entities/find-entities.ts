@@ -121,6 +121,8 @@ function capitalisedRun(context: EntityContext, start: number): Candidate | null
     const token = tokens[next]!
     if (matchAlias(context.words, next, context.lang)) break
     if (context.commonCapitalised.has(token.folded)) break
+    // "МИД Вера Солнцева": an initialism and a name beside it are two entities.
+    if (isAcronym(token.text) !== isAcronym(tokens[next - 1]!.text)) break
     if (isNamePart(token) && SPACE_OR_HYPHEN.test(gap)) {
       last = next
       continue
@@ -208,6 +210,14 @@ function linkSurnames(entities: Entity[]): void {
     const canonicalSurname = foldWord(canonicalParts[canonicalParts.length - 1] ?? '')
     if (!fullNames.has(canonicalSurname)) fullNames.set(canonicalSurname, entity)
   }
+  // A name the rules could not place is a person wherever the same name is a person in the document.
+  const people = new Set(
+    entities.filter((entity) => entity.label === 'PER').map((entity) => entity.canonical),
+  )
+  entities.forEach((entity, index) => {
+    if (entity.label === 'MISC' && people.has(entity.canonical))
+      entities[index] = { ...entity, label: 'PER' }
+  })
   entities.forEach((entity, index) => {
     if (entity.method === 'alias' || entity.text.includes(' ')) return
     const full = fullNames.get(foldWord(entity.text))

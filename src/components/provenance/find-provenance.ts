@@ -57,16 +57,9 @@ export function findProvenance(doc: ProvenanceDoc): Provenance[] {
       Object.assign(item, { name: author.name })
     }
   }
-  if (doc.source.byline && !found.some((item) => item.role === 'author')) {
-    found.push({
-      role: 'author',
-      name: doc.source.byline,
-      evidence: null,
-      from: 'metadata',
-      confidence: CONFIDENCE.metadata,
-    })
-  }
-  return found.sort((a, b) => ROLE_ORDER_INDEX[a.role] - ROLE_ORDER_INDEX[b.role])
+  if (doc.source.byline && !found.some((item) => item.role === 'author'))
+    found.push(bylineCredit(doc.source.byline, language))
+  return mergeOriginals(found).sort((a, b) => ROLE_ORDER_INDEX[a.role] - ROLE_ORDER_INDEX[b.role])
 }
 
 const ROLE_ORDER_INDEX: Readonly<Record<ProvenanceRole, number>> = {
@@ -107,24 +100,28 @@ function readCreditLine(
         return buildCredit(doc, line, 'original', cue.length, language)
     }
   }
+  // Of every cue the line holds, the one that ends last names the credit: "Source: Lire l'article complet
+  // de X" is a republication credit, "Extrait. Lire la suite sur X" too.
+  let best: { role: ProvenanceRole; end: number; language: LanguageData } | null = null
   for (const role of ROLE_ORDER) {
     for (const language of languages) {
       for (const cue of language.provenanceCues[role]) {
         const at = folded.indexOf(foldWord(cue))
-        if (at === -1 || !isCueAt(folded, at, role)) continue
+        if (at === -1 || !isCueAt(folded, at)) continue
         if (role === 'author' && !line.isHead) continue
-        return buildCredit(doc, line, role, at + cue.length, language)
+        if (!best || at + cue.length > best.end) best = { role, end: at + cue.length, language }
       }
     }
   }
-  return null
+  return best ? buildCredit(doc, line, best.role, best.end, best.language) : null
 }
 
 // Cues must open the line ("source : …", "traduction X") — except republication phrases, which may follow
 // a "Source:" prefix.
-function isCueAt(folded: string, at: number, role: ProvenanceRole): boolean {
+// Cues open the line, or follow a short label ("Source: …") or a first sentence ("Extrait. …").
+function isCueAt(folded: string, at: number): boolean {
   if (at === 0) return true
-  return role === 'republication' && /^[\p{L}\s]{0,12}:\s*$/u.test(folded.slice(0, at))
+  return /^[\p{L}\s]{0,12}[:.]\s*$/u.test(folded.slice(0, at))
 }
 
 function buildCredit(
@@ -171,7 +168,8 @@ function readBareName(doc: ProvenanceDoc, line: Line, lines: readonly Line[]): P
     (candidate) => candidate.start === line.start && candidate.end === line.end,
   )
   // A person, or a two-to-four-word name the entity rules could not place, alone on a credit line.
-  const isName = entity?.label === 'PER' || (entity?.label === 'MISC' && /^\S+(?: \S+){1,3}$/u.test(entity.text))
+  const isName =
+    entity?.label === 'PER' || (entity?.label === 'MISC' && /^\S+(?: \S+){1,3}$/u.test(entity.text))
   if (!entity || !isName) return null
   const neighbours = lines.filter(
     (other) => Math.abs(other.index - line.index) <= 2 && other !== line,
@@ -214,4 +212,42 @@ function readHandles(doc: ProvenanceDoc): Provenance | null {
 function domainOf(url: string): string {
   if (!URL.canParse(url)) return url.replace(/^https?:\/\//u, '').split('/')[0] ?? url
   return new URL(url).hostname.replace(/^www\./u, '')
+}
+
+// "By Steppe Monitor staff · 13 March 2025": the byline's name without its lead word, separators and date.
+function bylineCredit(byline: string, language: LanguageData): Provenance {
+  const date = parseDate(byline, language) ?? parseDate(byline, en)
+  const name = (date ? byline.replace(date.text, '') : byline)
+    .replace(BYLINE_LEAD, '')
+    .replace(/[\s·|•,–—-]+$/u, '')
+    .trim()
+  const credit: Provenance = {
+    role: 'author',
+    name,
+    evidence: null,
+    from: 'metadata',
+    confidence: CONFIDENCE.metadata,
+  }
+  if (date) {
+    credit.date = date.iso
+    credit.dateText = date.text
+  }
+  return credit
+}
+
+const BYLINE_LEAD = /^(?:by|par|von|di|por|автор:?)\s+/iu
+
+// Two credits for one original (a dated "article original" line and a "source: URL" line) describe one work.
+function mergeOriginals(credits: Provenance[]): Provenance[] {
+  const originals = credits.filter((item) => item.role === 'original')
+  if (originals.length < 2) return credits
+  const [first, ...rest] = originals
+  const merged: Provenance = { ...first! }
+  for (const other of rest) {
+    for (const key of ['name', 'outlet', 'url', 'date', 'dateText'] as const) {
+      const value = other[key]
+      if (merged[key] === undefined && value !== undefined) merged[key] = value
+    }
+  }
+  return [...credits.filter((item) => item.role !== 'original'), merged]
 }

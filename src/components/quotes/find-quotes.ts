@@ -1,7 +1,7 @@
 import type { Entity, Quote, Speaker } from '../../contracts/annotations.ts'
 import type { Span } from '../../contracts/span.ts'
 import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
-import { contains, makeSpan, trimSpan } from '../../doc/span.ts'
+import { contains, makeSpan, spanAt, trimSpan } from '../../doc/span.ts'
 import { foldWord, tokenize } from '../../doc/tokenize.ts'
 import { en } from '../../lang/en/index.ts'
 import { ALL_QUOTE_PAIRS, languageData } from '../../lang/index.ts'
@@ -17,9 +17,15 @@ const MIN_INHERITED_WORDS = 3
 const MAX_CUE_DISTANCE_SHORT_QUOTE = 80
 // How many words an unnamed speaker phrase ("the minister", "a protester") may have.
 const MAX_SPEAKER_PHRASE_WORDS = 6
-const SPEAKER_LABELS = new Set(['PER', 'ORG'])
+const SPEAKER_LABELS = new Set(['PER', 'ORG', 'MISC'])
 // The last colon or semicolon of a stretch of text (a search for it returns -1 when there is none).
 const CLAUSE_BREAK_AT_END = /[;:](?=[^;:]*$)/u
+// Words that announce a title rather than speech, in the languages we read.
+const TITLE_CUE =
+  /(?:intitul[ée]e?s?|entitled|titled|intitolat[oa]|titulad[oa]|betitelt|mit dem Titel|под названием)\s*[:,]?\s*$/iu
+// Share of capitalised words (of four letters or more) above which a quoted phrase is a title in title case.
+const TITLE_CASE_SHARE = 0.7
+const UNRESOLVED = 'unresolved'
 const CONFIDENCE = {
   sameSentence: 0.85,
   colon: 0.75,
@@ -50,6 +56,8 @@ class QuoteReader {
   /** Speakers in order of appearance, for pronouns and carried-over quotes. */
   private lastSpeaker: Attribution | null = null
   private readonly quotes: Quote[] = []
+  /** Where the last quoted title closed, to recognise its translation in brackets right after it. */
+  private lastTitleEnd = -1
 
   constructor(
     private readonly doc: QuoteDoc,
@@ -79,12 +87,23 @@ class QuoteReader {
         (cue) => !inside.some((mark) => cue.start >= mark.open && cue.end <= mark.close),
       )
       for (const mark of quoted) {
+        if (this.isName(mark.inner) || this.isTitle(mark)) {
+          this.lastTitleEnd = mark.close
+          continue
+        }
+        const found = this.attributeInSentence(
+          mark,
+          sentence,
+          cues,
+          this.cuesAfter(mark, sentence, marks),
+        )
+        // A reporting verb follows the quote but names nobody we can resolve: say so, carry nobody over.
         const attribution =
-          this.attributeInSentence(mark, sentence, cues) ??
-          this.inherit(mark, sentence, paragraph, paragraphSpeaker, previousSpeaker)
+          found === UNRESOLVED
+            ? null
+            : (found ?? this.inherit(mark, sentence, paragraph, paragraphSpeaker, previousSpeaker))
         const words = wordCount(mark.inner.text)
         if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue
-        if (this.isName(mark.inner)) continue
         this.quotes.push({
           ...mark.inner,
           kind: 'direct',
@@ -101,6 +120,34 @@ class QuoteReader {
         this.readIndirect(cue, sentence, subject, inside)
       }
     }
+  }
+
+  // A quotation that runs into the next sentence is attributed by the verb after it:
+  // "“… not a protest. It was a prepared assault …,” he said".
+  private cuesAfter(mark: QuotedSpan, sentence: Span, marks: readonly QuotedSpan[]): SpeechCue[] {
+    const closing = this.doc.spans.sentences.find(
+      (other) => other.start <= mark.close - 1 && mark.close - 1 < other.end,
+    )
+    if (!closing || closing.start === sentence.start) return []
+    return findSpeechCues(this.text, mark.close, closing.end, this.language).filter(
+      (cue) => !marks.some((other) => cue.start >= other.open && cue.end <= other.close),
+    )
+  }
+
+  // Titles of reports, books and films are quoted, not said: "a report entitled “Pressure Points: …”",
+  // a translated title in brackets after it, or a run of capitalised words.
+  private isTitle(mark: QuotedSpan): boolean {
+    const before = this.text.slice(Math.max(0, mark.open - 25), mark.open)
+    if (TITLE_CUE.test(before)) return true
+    if (/\(\s*$/u.test(before) && this.lastTitleEnd >= 0 && mark.open - this.lastTitleEnd <= 4)
+      return true
+    const words = mark.inner.text.split(/\s+/u).filter((word) => /^\p{L}{4,}/u.test(word))
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+    return (
+      words.length >= 3 &&
+      capitalised / words.length >= TITLE_CASE_SHARE &&
+      !/[.!?]$/u.test(mark.inner.text)
+    )
   }
 
   // « Organisation du traité de sécurité collective »: a name in quote marks is not a quotation.
@@ -120,7 +167,8 @@ class QuoteReader {
     mark: QuotedSpan,
     sentence: Span,
     cues: readonly SpeechCue[],
-  ): Attribution | null {
+    cuesAfter: readonly SpeechCue[],
+  ): Attribution | typeof UNRESOLVED | null {
     const before = cues.filter((cue) => cue.end <= mark.open && cue.kind === 'verb')
     const nearest = before[before.length - 1]
     const isShort = wordCount(mark.inner.text) < MIN_UNATTRIBUTED_WORDS
@@ -147,40 +195,66 @@ class QuoteReader {
           CONFIDENCE.colon,
         )
     }
-    const after = cues.find((cue) => cue.start >= mark.close && cue.kind === 'verb')
-    if (after) return this.speakerAfterQuote(mark, after, sentence)
+    const after = [...cues, ...cuesAfter].find(
+      (cue) => cue.start >= mark.close && cue.kind === 'verb',
+    )
+    if (after) return this.speakerAfterQuote(mark, after, sentence) ?? UNRESOLVED
     return null
   }
 
   // "« … », a déclaré Poutine", "“…,” the minister said", "“…,” said Jane Roe".
   private speakerAfterQuote(mark: QuotedSpan, cue: SpeechCue, sentence: Span): Attribution | null {
     if (cue.hasInvertedPronoun) return this.resolvePronoun(cue)
-    const between = trimSpan(this.text, mark.close, cue.start)
+    const cueSentence = spanAt(this.doc.spans.sentences, cue.start) ?? sentence
     const entityBefore = this.lastEntityBetween(mark.close, cue.start)
     if (entityBefore)
       return this.fromEntity(entityBefore, cue, 'same-sentence', CONFIDENCE.sameSentence)
-    const entityAfter = this.firstEntityBetween(cue.end, Math.min(sentence.end, cue.end + 80))
+    // "“…,” the minister said", "“…,” he told CPA": an unnamed speaker or a pronoun before the verb.
+    const between = cleanPhrase(this.text, mark.close, cue.start)
+    if (between && this.startsWithPronoun(between.text)) return this.resolvePronoun(cue)
+    if (between && !startsWithPreposition(between.text)) return this.fromPhrase(between, cue)
+    const entityAfter = this.firstEntityBetween(cue.end, Math.min(cueSentence.end, cue.end + 80))
     if (entityAfter)
       return this.fromEntity(entityAfter, cue, 'same-sentence', CONFIDENCE.sameSentence)
-    const phrase = trimSpan(this.text, between.start, between.end)
-    const cleaned = phrase.text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
-    const words = wordCount(cleaned)
-    if (words > 0 && words <= MAX_SPEAKER_PHRASE_WORDS) {
-      const start = this.text.indexOf(cleaned, phrase.start)
-      if (this.isPronoun(cleaned)) return this.resolvePronoun(cue)
-      return {
-        speaker: {
-          text: cleaned,
-          canonical: cleaned,
-          start,
-          end: start + cleaned.length,
-          resolution: 'same-sentence',
-        },
-        cue: spanOf(cue),
-        confidence: CONFIDENCE.colon,
-      }
+    // "«…», dijo a este diario una vecina de Miraz que pidió …": the speaker follows the verb.
+    const after = cleanPhrase(this.text, cue.end, this.phraseEnd(cue.end, cueSentence.end))
+    if (after && this.startsWithPronoun(after.text)) return this.resolvePronoun(cue)
+    return after && !startsWithPreposition(after.text) ? this.fromPhrase(after, cue) : null
+  }
+
+  private subjectPhraseBefore(start: number, cueStart: number): Span | null {
+    const words = tokenize(this.text, start, cueStart)
+    const clause = words.slice(-MAX_SUBJECT_PHRASE_WORDS)
+    const first = clause.findIndex((token) => DETERMINERS.has(token.folded))
+    if (first === -1) return null
+    const from = clause[first]!.start
+    if (/[,;:.!?()«»“”"]/u.test(this.text.slice(from, cueStart))) return null
+    return trimSpan(this.text, from, cueStart)
+  }
+
+  private fromPhrase(phrase: Span, cue: Span): Attribution {
+    return {
+      speaker: {
+        text: phrase.text,
+        canonical: phrase.text,
+        start: phrase.start,
+        end: phrase.end,
+        resolution: 'same-sentence',
+      },
+      cue: spanOf(cue),
+      confidence: CONFIDENCE.colon,
     }
-    return null
+  }
+
+  // The end of a noun phrase: the next comma, relative pronoun or sentence end.
+  private phraseEnd(start: number, limit: number): number {
+    const tokens = tokenize(this.text, start, limit)
+    for (const token of tokens) {
+      if (RELATIVE_PRONOUNS.has(token.folded)) return token.start
+      if (/[,;:.!?(]/u.test(this.text.slice(start, token.start)))
+        return this.text.slice(start, token.start).search(/[,;:.!?(]/u) + start
+    }
+    return limit
   }
 
   private inherit(
@@ -191,6 +265,9 @@ class QuoteReader {
     previousSpeaker: Attribution | null,
   ): Attribution | null {
     if (wordCount(mark.inner.text) < MIN_INHERITED_WORDS) return null
+    // A new subject before the quote ("Les Nations unies ont réclamé une enquête « … »") is not the old speaker.
+    const subject = this.lastEntityBetween(sentence.start, mark.open)
+    if (subject && subject.canonical !== paragraphSpeaker?.speaker.canonical) return null
     if (paragraphSpeaker)
       return withResolution(paragraphSpeaker, 'previous-sentence', CONFIDENCE.inherited)
     // A quotation that opens a paragraph, or follows a bare colon ("voici l'argument décisif : « … »"),
@@ -214,8 +291,11 @@ class QuoteReader {
     const wordsBefore = tokenize(this.text, sentence.start, cue.start)
     const previousWord = wordsBefore[wordsBefore.length - 1]
     if (previousWord && this.isPronoun(previousWord.text)) return this.resolvePronoun(cue)
-    const entity = this.lastEntityBetween(sentence.start, cue.start)
+    const entity = this.subjectBefore(sentence.start, cue.start)
     if (entity) return this.fromEntity(entity, cue, 'same-sentence', CONFIDENCE.sameSentence)
+    // "The foundation said in a statement that …": an unnamed subject phrase right before the verb.
+    const phrase = this.subjectPhraseBefore(sentence.start, cue.start)
+    if (phrase) return this.fromPhrase(phrase, cue)
     // "Voici un message de l'activiste X", "a déclaré Poutine": the speaker follows the cue.
     const following = this.firstEntityBetween(cue.end, Math.min(sentence.end, cue.end + 40))
     if (following && following.label === 'PER')
@@ -223,13 +303,40 @@ class QuoteReader {
     return null
   }
 
+  // "l'Institut Halvorsen, un think tank lié à l'OTAN, a publié": the subject stands before the apposition,
+  // unless the apposition is the name itself ("le fondateur de la NED, Carl Gershman, a déclaré").
+  private subjectBefore(start: number, cueStart: number): Entity | undefined {
+    const before = this.text.slice(start, cueStart)
+    if (/,\s*$/u.test(before)) {
+      const closing = start + before.lastIndexOf(',')
+      const opening = this.text.lastIndexOf(',', closing - 1)
+      if (opening >= start) {
+        const named = this.entities.find(
+          (entity) => entity.start > opening && entity.end <= closing && entity.label === 'PER',
+        )
+        if (named) return named
+        const head = this.lastEntityBetween(start, opening)
+        if (head) return head
+      }
+    }
+    return this.lastEntityBetween(start, cueStart)
+  }
+
+  // A pronoun refers to the last speaker, unless a person has been named since ("Le président Témirov n'a pas
+  // mâché ses mots. « … », a-t-il déclaré").
   private resolvePronoun(cue: Span): Attribution | null {
-    if (this.lastSpeaker)
-      return withResolution(this.lastSpeaker, 'pronoun', CONFIDENCE.pronoun, cue)
     const person = [...this.entities]
       .reverse()
       .find((entity) => entity.end <= cue.start && entity.label === 'PER')
+    const spokeAt = this.lastSpeaker?.speaker.start ?? -1
+    if (this.lastSpeaker && (!person || person.start <= spokeAt)) {
+      return withResolution(this.lastSpeaker, 'pronoun', CONFIDENCE.pronoun, cue)
+    }
     return person ? this.fromEntity(person, cue, 'pronoun', CONFIDENCE.pronoun) : null
+  }
+
+  private startsWithPronoun(phrase: string): boolean {
+    return this.isPronoun(phrase.split(/\s+/u)[0] ?? '')
   }
 
   private isPronoun(word: string): boolean {
@@ -250,7 +357,7 @@ class QuoteReader {
       if (entity.start < clauseStart || entity.end > end || !SPEAKER_LABELS.has(entity.label))
         continue
       if (entity.label === 'PER') person = entity
-      else other = entity
+      else if (entity.label === 'ORG' || !other || other.label === 'MISC') other = entity
     }
     return person ?? other
   }
@@ -346,6 +453,80 @@ function withResolution(
 function spanOf(cue: Span): Span {
   return { start: cue.start, end: cue.end, text: cue.text }
 }
+
+// A short phrase without its surrounding punctuation, or null when it is empty or too long to name a speaker.
+function cleanPhrase(text: string, start: number, end: number): Span | null {
+  const raw = text.slice(start, end)
+  const leading = raw.length - raw.replace(/^[\s,;:–—-]+/u, '').length
+  const cleaned = raw.replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/gu, '')
+  const words = wordCount(cleaned)
+  if (words === 0 || words > MAX_SPEAKER_PHRASE_WORDS) return null
+  return makeSpan(text, start + leading, start + leading + cleaned.length)
+}
+
+// How many words an unnamed subject ("the foundation", "les autorités locales") may have.
+const MAX_SUBJECT_PHRASE_WORDS = 4
+const DETERMINERS = new Set([
+  'the',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'der',
+  'die',
+  'das',
+  'il',
+  'lo',
+  'gli',
+  'el',
+  'los',
+  'las',
+])
+
+// A phrase opening with a preposition ("in einer Mitteilung", "to reporters") says where, not who.
+const PREPOSITIONS = new Set([
+  'in',
+  'to',
+  'at',
+  'on',
+  'from',
+  'à',
+  'dans',
+  'en',
+  'sur',
+  'auprès',
+  'im',
+  'am',
+  'zu',
+  'bei',
+  'a',
+  'al',
+  'en',
+  'di',
+  'da',
+  'su',
+  'во',
+  'в',
+  'на',
+])
+
+function startsWithPreposition(phrase: string): boolean {
+  return PREPOSITIONS.has((phrase.split(/\s+/u)[0] ?? '').toLowerCase())
+}
+
+const RELATIVE_PRONOUNS = new Set([
+  'que',
+  'qui',
+  'who',
+  'which',
+  'that',
+  'der',
+  'die',
+  'che',
+  'il quale',
+  'который',
+  'которая',
+])
 
 function stripFinalPunctuation(text: string, start: number, end: number): Span {
   let to = end

@@ -58,7 +58,10 @@ export function findSpeechCues(
       end: to,
       text: phrase,
       kind: attribution ? 'attribution' : 'verb',
-      hasInvertedPronoun: inverted.test(phrase),
+      // "écrit-il", "a-t-il déclaré": the pronoun may sit on the auxiliary.
+      hasInvertedPronoun: tokens
+        .slice(match.first, match.last + 1)
+        .some((token) => inverted.test(token.text)),
     })
     index = match.last
   }

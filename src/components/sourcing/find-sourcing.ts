@@ -69,8 +69,10 @@ function fromQuote(doc: SourcingDoc, quote: Quote): Sourcing | null {
   }
 }
 
+// People, and names the rules could not place (MISC), are named sources; organisations and places as actors
+// ("Moscou estime que …") are organisations.
 function kindOfEntity(entity: Entity): SourcingKind {
-  return entity.label === 'PER' ? 'named' : 'organization'
+  return entity.label === 'PER' || entity.label === 'MISC' ? 'named' : 'organization'
 }
 
 function isAnonymousPhrase(phrase: string, language: LanguageData): boolean {

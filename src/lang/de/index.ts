@@ -55,6 +55,7 @@ export const de: LanguageData = {
     'n.chr',
   ],
   speechVerbs: [
+    'führte zurück',
     'sagte',
     'sagt',
     'erklärte',
@@ -259,7 +260,17 @@ export const de: LanguageData = {
     'laut',
   ],
   capitalisesNouns: true,
-  capitalisedCommonNouns: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'staat', 'internet'],
+  capitalisedCommonNouns: [
+    'montag',
+    'dienstag',
+    'mittwoch',
+    'donnerstag',
+    'freitag',
+    'samstag',
+    'sonntag',
+    'staat',
+    'internet',
+  ],
   locationPrepositions: ['in', 'nach', 'aus', 'bei'],
   months: {
     januar: 1,

@@ -43,6 +43,7 @@ export const it: LanguageData = {
     'mld',
   ],
   speechVerbs: [
+    'ha attribuito',
     'ha detto',
     'dice',
     'ha dichiarato',
@@ -211,7 +212,18 @@ export const it: LanguageData = {
     'secondo',
   ],
   capitalisesNouns: false,
-  capitalisedCommonNouns: ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'stato', 'stati', 'impero'],
+  capitalisedCommonNouns: [
+    'lunedi',
+    'martedi',
+    'mercoledi',
+    'giovedi',
+    'venerdi',
+    'sabato',
+    'domenica',
+    'stato',
+    'stati',
+    'impero',
+  ],
   locationPrepositions: ['a', 'in', 'da', 'verso'],
   months: {
     gennaio: 1,

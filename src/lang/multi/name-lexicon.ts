@@ -18,7 +18,9 @@ export function nameLexicon(): NameLexicon {
   }
   lexicon = {
     givenNames: new Set(raw.givenNames),
-    commonWords: Object.fromEntries(Object.entries(raw.commonWords).map(([lang, words]) => [lang, new Set(words)])),
+    commonWords: Object.fromEntries(
+      Object.entries(raw.commonWords).map(([lang, words]) => [lang, new Set(words)]),
+    ),
   }
   return lexicon
 }

@@ -212,7 +212,15 @@ export const ru: LanguageData = {
     'по',
   ],
   capitalisesNouns: false,
-  capitalisedCommonNouns: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', ],
+  capitalisedCommonNouns: [
+    'понедельник',
+    'вторник',
+    'среда',
+    'четверг',
+    'пятница',
+    'суббота',
+    'воскресенье',
+  ],
   locationPrepositions: ['в', 'во', 'из', 'на'],
   months: {
     января: 1,
