@@ -38,14 +38,20 @@ for (const lang of LANGUAGES) {
     if (WORD.test(token)) {
       const folded = foldWord(token)
       if (/^\p{Ll}/u.test(token)) lower.set(folded, (lower.get(folded) ?? 0) + 1)
-      else if (!previousWasStart && position !== '0') capitalisedInside.set(folded, (capitalisedInside.get(folded) ?? 0) + 1)
+      else if (!previousWasStart && position !== '0')
+        capitalisedInside.set(folded, (capitalisedInside.get(folded) ?? 0) + 1)
     }
     previousTag = tag
     previousWasStart = false
   })
   void previousTag
   commonWords[lang] = [...lower]
-    .filter(([word, count]) => count >= MIN_COMMON_WORD_COUNT && count > (capitalisedInside.get(word) ?? 0) && word.length > 1)
+    .filter(
+      ([word, count]) =>
+        count >= MIN_COMMON_WORD_COUNT &&
+        count > (capitalisedInside.get(word) ?? 0) &&
+        word.length > 1,
+    )
     .map(([word]) => word)
     .sort()
 }
