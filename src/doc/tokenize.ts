@@ -83,7 +83,7 @@ function pushWord(tokens: Token[], word: string, start: number): void {
   tokens.push(makeToken(start, word))
 }
 
-const PLAIN_LOWER_ASCII = /^[a-z0-9-]+$/u
+const PLAIN_LOWER_ASCII = /^[a-z0-9-]+$/
 
 /** A token with its folded form computed once, at tokenization. */
 export function makeToken(start: number, text: string): Token {
@@ -97,7 +97,10 @@ export function makeToken(start: number, text: string): Token {
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word)
+  const first = word.charAt(0)
+  // A letter with distinct cases that is in upper case; the regex only for the rare letters (ǅ) where these differ.
+  if (first !== first.toLowerCase()) return first === first.toUpperCase() || /^\p{Lu}/u.test(word)
+  return false
 }
 
 /** True for all-capital initialisms of two letters or more (OTAN, CSTO, S-550 is not). */
@@ -108,10 +111,13 @@ export function isAcronym(word: string): boolean {
 // Folding is the hot path of every lexicon lookup; news vocabulary repeats, so a bounded memo pays for itself.
 const FOLD_CACHE_LIMIT = 200_000
 const MAX_CACHED_WORD_CHARS = 40
+const PLAIN_ASCII_WORD = /^[A-Za-z0-9'-]*$/
 const foldCache = new Map<string, string>()
 
 /** Lower case, accents removed, typographic apostrophes and dashes unified: for comparing words. */
 export function foldWord(word: string): string {
+  // Plain ASCII has no accents or typographic marks to fold: lower case is all (and far cheaper than a lookup).
+  if (PLAIN_ASCII_WORD.test(word)) return word.toLowerCase()
   const cached = foldCache.get(word)
   if (cached !== undefined) return cached
   if (word.length > MAX_CACHED_WORD_CHARS) return foldUncached(word)

@@ -30,6 +30,18 @@ export interface EntityContext {
 const OPENERS = /[«“"„([:—–]\s*$/u
 const NO_WORDS: ReadonlySet<string> = new Set()
 
+const titleCache = new WeakMap<LanguageData, string[][]>()
+
+// Person titles as folded word sequences, once per language.
+function tokenizedTitles(language: LanguageData | null): string[][] {
+  if (!language) return []
+  const cached = titleCache.get(language)
+  if (cached) return cached
+  const titles = language.personTitles.map((title) => tokenize(title).map((token) => token.folded))
+  titleCache.set(language, titles)
+  return titles
+}
+
 /** Builds the lookup context of a document's tokens for its language. */
 export function buildEntityContext(
   doc: AnnotatedDoc<'sentences'>,
@@ -71,9 +83,7 @@ export function buildEntityContext(
         .filter((title) => !title.includes(' '))
         .map((title) => foldWord(title.replace(/\.$/u, ''))),
     ),
-    titles: (language?.personTitles ?? []).map((title) =>
-      tokenize(title).map((token) => token.folded),
-    ),
+    titles: tokenizedTitles(language),
     organizationNouns: new Set((language?.organizationNouns ?? []).map(foldWord)),
     locationPrepositions: new Set((language?.locationPrepositions ?? []).map(foldWord)),
     capitalisesNouns: language?.capitalisesNouns ?? false,

@@ -18,7 +18,7 @@ export const langid = defineComponent({
 })
 
 function identify(text: string, declared: string | undefined): Language | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  const letters = countLettersUpTo(text, MIN_LETTERS_FOR_MODEL)
   const guess = detectLanguage(text)
   if (declared && (letters < MIN_LETTERS_FOR_MODEL || !guess)) {
     return { code: declared.toLowerCase(), confidence: 0.5, alternatives: [], method: 'declared' }
@@ -33,4 +33,14 @@ function identify(text: string, declared: string | undefined): Language | null {
     })),
     method: 'model',
   }
+}
+
+// Counting stops at the threshold: the model only needs to know whether there is enough text.
+function countLettersUpTo(text: string, limit: number): number {
+  let count = 0
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    count += match[0].length
+    if (count >= limit) return count
+  }
+  return count
 }

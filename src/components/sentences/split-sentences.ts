@@ -6,8 +6,8 @@ import type { LanguageData } from '../../lang/language-data.ts'
 const TERMINATOR = /[.!?…]+[»”"’)\]]*(?=\s|$)|[.!?]+(?=[«“"(]?\p{Lu}\p{Ll})/gu
 // What may start the next sentence: an upper-case letter, a digit, an opening quote or bracket, a dash.
 const SENTENCE_START = /^\s*(?:[«“"„([—–-]\s*)?[\p{Lu}\p{N}¿¡@#]/u
-// The word just before a period, to test for abbreviations and initials.
-const WORD_BEFORE = /([\p{L}\p{N}.’'-]+)$/u
+// Characters of the word just before a period, to test for abbreviations and initials ("U.S", "J.-C").
+const WORD_CHAR = /[\p{L}\p{N}.’'-]/u
 const INITIAL = /^\p{Lu}$/u
 // Sentences longer than this are cut at the next line break or semicolon, so one run-on cannot swallow a page.
 const MAX_SENTENCE_CHARS = 2000
@@ -64,11 +64,18 @@ function splitLine(
 }
 
 function isAbbreviation(before: string, abbreviations: ReadonlySet<string>): boolean {
-  const word = WORD_BEFORE.exec(before)?.[1]
+  const word = wordBefore(before)
   if (!word) return false
   if (INITIAL.test(word)) return true
   const lower = word.toLowerCase()
   return abbreviations.has(lower) || abbreviations.has(lower.replace(/^.*[’']/u, ''))
+}
+
+// Scans back from the end rather than matching an end-anchored regex, which backtracks at every start.
+function wordBefore(before: string): string | undefined {
+  let start = before.length
+  while (start > 0 && WORD_CHAR.test(before.charAt(start - 1))) start--
+  return start < before.length ? before.slice(start) : undefined
 }
 
 function pushSentence(text: string, start: number, end: number, out: Span[]): void {

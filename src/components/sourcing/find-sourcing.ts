@@ -91,9 +91,7 @@ function anonymousSources(
   const text = doc.text
   const results: Sourcing[] = []
   const sourceNouns = new Set(language.anonymousSourceNouns.map(foldWord))
-  const markers = language.attributionMarkers.map((marker) =>
-    tokenize(marker).map((token) => token.folded),
-  )
+  const markers = tokenizedMarkers(language)
   const verbs = findSpeechCues(text, sentence.start, sentence.end, language).filter(
     (cue) => cue.kind === 'verb',
   )
@@ -184,6 +182,19 @@ function documentSources(
     )
   })
   return results
+}
+
+const markerCache = new WeakMap<LanguageData, string[][]>()
+
+// Attribution markers as folded word sequences, once per language.
+function tokenizedMarkers(language: LanguageData): string[][] {
+  const cached = markerCache.get(language)
+  if (cached) return cached
+  const markers = language.attributionMarkers.map((marker) =>
+    tokenize(marker).map((token) => token.folded),
+  )
+  markerCache.set(language, markers)
+  return markers
 }
 
 function makeSourcing(
