@@ -1,6 +1,7 @@
 import type { AnnotatedDoc } from '../../doc/doc.ts'
 import { spanIndexAt } from '../../doc/span.ts'
 import { foldWord, isCapitalized, type Token, tokenize } from '../../doc/tokenize.ts'
+import { foldedSet } from '../../lang/folded-set.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 import { nameLexicon } from '../../lang/multi/name-lexicon.ts'
 
@@ -75,17 +76,17 @@ export function buildEntityContext(
     capitalisedMidSentence,
     commonWords: (lang && lexicon.commonWords[lang]) || NO_WORDS,
     givenNames: lexicon.givenNames,
-    stopwords: new Set((language?.stopwords ?? []).map(foldWord)),
+    stopwords: foldedSet(language?.stopwords ?? []),
     commonCapitalised: new Set([...(language?.capitalisedCommonNouns ?? []), ...months]),
-    connectors: new Set((language?.nameConnectors ?? []).map(foldWord)),
+    connectors: foldedSet(language?.nameConnectors ?? []),
     singleWordTitles: new Set(
       (language?.personTitles ?? [])
         .filter((title) => !title.includes(' '))
         .map((title) => foldWord(title.replace(/\.$/u, ''))),
     ),
     titles: tokenizedTitles(language),
-    organizationNouns: new Set((language?.organizationNouns ?? []).map(foldWord)),
-    locationPrepositions: new Set((language?.locationPrepositions ?? []).map(foldWord)),
+    organizationNouns: foldedSet(language?.organizationNouns ?? []),
+    locationPrepositions: foldedSet(language?.locationPrepositions ?? []),
     capitalisesNouns: language?.capitalisesNouns ?? false,
   }
 }

@@ -4,6 +4,7 @@ import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
 import { contains, makeSpan, spanAt, trimSpan } from '../../doc/span.ts'
 import { foldWord, tokenize } from '../../doc/tokenize.ts'
 import { en } from '../../lang/en/index.ts'
+import { foldedSet } from '../../lang/folded-set.ts'
 import { ALL_QUOTE_PAIRS, languageData } from '../../lang/index.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 import { findQuoteMarks, type QuotedSpan } from './find-quote-marks.ts'
@@ -421,7 +422,7 @@ class QuoteReader {
 
   private complementClause(cue: Span, sentence: Span): Span | null {
     const following = tokenize(this.text, cue.end, sentence.end).slice(0, 6)
-    const complementizers = new Set(this.language.complementizers.map(foldWord))
+    const complementizers = foldedSet(this.language.complementizers)
     const word = following.find((token) => complementizers.has(token.folded.replace(/'$/u, "'")))
     if (!word) return null
     return stripFinalPunctuation(this.text, word.end, sentence.end)

@@ -1,9 +1,11 @@
 import type { Entity, Quote, Sourcing, SourcingKind } from '../../contracts/annotations.ts'
 import type { Span } from '../../contracts/span.ts'
 import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
+import { PhraseMatcher } from '../../doc/phrase-matcher.ts'
 import { makeSpan, overlaps, spanAt } from '../../doc/span.ts'
 import { foldWord, type Token, tokenize } from '../../doc/tokenize.ts'
 import { en } from '../../lang/en/index.ts'
+import { foldedSet } from '../../lang/folded-set.ts'
 import { languageData } from '../../lang/index.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 import { findSpeechCues } from '../quotes/speech-cues.ts'
@@ -76,7 +78,7 @@ function kindOfEntity(entity: Entity): SourcingKind {
 }
 
 function isAnonymousPhrase(phrase: string, language: LanguageData): boolean {
-  const nouns = new Set(language.anonymousSourceNouns.map(foldWord))
+  const nouns = foldedSet(language.anonymousSourceNouns)
   return tokenize(phrase).some((token) => nouns.has(token.folded))
 }
 
@@ -90,7 +92,7 @@ function anonymousSources(
 ): Sourcing[] {
   const text = doc.text
   const results: Sourcing[] = []
-  const sourceNouns = new Set(language.anonymousSourceNouns.map(foldWord))
+  const sourceNouns = foldedSet(language.anonymousSourceNouns)
   const markers = tokenizedMarkers(language)
   const verbs = findSpeechCues(text, sentence.start, sentence.end, language).filter(
     (cue) => cue.kind === 'verb',
@@ -122,22 +124,16 @@ function anonymousSources(
       cue,
     })
   })
-  const sentenceText = foldWord(text.slice(sentence.start, sentence.end))
-  for (const phrase of language.anonymousSourcePhrases) {
-    const at = sentenceText.indexOf(foldWord(phrase))
-    if (at === -1) continue
-    const start = sentence.start + at
+  const phrases = anonymousPhraseMatcher(language)
+  for (let index = 0; index < tokens.length; index++) {
+    const match = phrases.matchAt(tokens, index)
+    if (!match) continue
+    const start = tokens[match.first]!.start
+    const end = tokens[match.last]!.end
     results.push(
-      makeSourcing(
-        doc,
-        start,
-        start + phrase.length,
-        'anonymous',
-        null,
-        sentence,
-        CONFIDENCE.anonymousPhrase,
-      ),
+      makeSourcing(doc, start, end, 'anonymous', null, sentence, CONFIDENCE.anonymousPhrase),
     )
+    index = match.last
   }
   return results
 }
@@ -148,7 +144,7 @@ function documentSources(
   tokens: readonly Token[],
   language: LanguageData,
 ): Sourcing[] {
-  const documentNouns = new Set(language.documentNouns.map(foldWord))
+  const documentNouns = foldedSet(language.documentNouns)
   const results: Sourcing[] = []
   tokens.forEach((token, index) => {
     if (!documentNouns.has(token.folded)) return
@@ -182,6 +178,16 @@ function documentSources(
     )
   })
   return results
+}
+
+const phraseMatchers = new WeakMap<LanguageData, PhraseMatcher>()
+
+function anonymousPhraseMatcher(language: LanguageData): PhraseMatcher {
+  const cached = phraseMatchers.get(language)
+  if (cached) return cached
+  const matcher = new PhraseMatcher(language.anonymousSourcePhrases)
+  phraseMatchers.set(language, matcher)
+  return matcher
 }
 
 const markerCache = new WeakMap<LanguageData, string[][]>()
