@@ -1,5 +1,5 @@
 import type { EntityLabel } from '../../contracts/annotations.ts'
-import { foldWord, isAcronym, isCapitalized, tokenize } from '../../doc/tokenize.ts'
+import { isAcronym, isCapitalized, type Token, tokenize } from '../../doc/tokenize.ts'
 import { ENTITY_ALIASES, type EntityAlias } from '../../lang/multi/entity-aliases.ts'
 
 /** What the alias data says about a matched name. */
@@ -19,18 +19,18 @@ const indexes = new Map<string, TrieNode>()
 
 /** Finds the longest alias that starts at token `index`, honouring case rules for acronyms and names. */
 export function matchAlias(
-  words: readonly string[],
+  tokens: readonly Token[],
   index: number,
   lang: string | null,
 ): AliasMatch | null {
   let node = aliasIndex(lang)
   let best: AliasMatch | null = null
-  for (let position = index; position < words.length; position++) {
-    const next = node.children.get(matchKey(words[position] ?? ''))
+  for (let position = index; position < tokens.length; position++) {
+    const next = node.children.get(tokens[position]!.folded)
     if (!next) break
     node = next
     const entry = node.entry
-    if (entry && caseAgrees(entry.pattern, words, index)) {
+    if (entry && caseAgrees(entry.pattern, tokens, index)) {
       best = { canonical: entry.canonical, label: entry.label, length: position - index + 1 }
     }
   }
@@ -56,11 +56,12 @@ function aliasIndex(lang: string | null): TrieNode {
 }
 
 function insert(root: TrieNode, alias: string, entity: EntityAlias): void {
-  const pattern = tokenize(alias).map((token) => token.text)
+  const tokens = tokenize(alias)
+  const pattern = tokens.map((token) => token.text)
   if (pattern.length === 0) return
   let node = root
-  for (const word of pattern) {
-    const key = matchKey(word)
+  for (const token of tokens) {
+    const key = token.folded
     let child = node.children.get(key)
     if (!child) {
       child = { children: new Map() }
@@ -73,17 +74,13 @@ function insert(root: TrieNode, alias: string, entity: EntityAlias): void {
 }
 
 // Acronyms must match exactly (CIA, not "cia"); names must be capitalised in the text when the alias is.
-function caseAgrees(pattern: readonly string[], words: readonly string[], index: number): boolean {
+function caseAgrees(pattern: readonly string[], tokens: readonly Token[], index: number): boolean {
   return pattern.every((expected, offset) => {
-    const actual = words[index + offset] ?? ''
+    const actual = tokens[index + offset]?.text ?? ''
     if (isAcronym(expected)) return actual === expected
     // French writes "l'organisation des États turcs" in lower case: multi-word aliases may start lower case.
     if (offset === 0 && isCapitalized(expected) && pattern.length === 1)
       return isCapitalized(actual)
     return true
   })
-}
-
-function matchKey(word: string): string {
-  return foldWord(word).replace(/['’]/gu, "'")
 }

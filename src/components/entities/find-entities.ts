@@ -36,11 +36,11 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
   const lang = docLang(doc)
   const language = languageData(lang)
   const tokens = splitHyphenatedNames(tokenize(doc.text), lang)
-  const words = tokens.map((token) => token.text)
+  const _words = tokens.map((token) => token.text)
   const context = buildEntityContext(doc, tokens, lang, language)
   const candidates: Candidate[] = []
   for (let index = 0; index < tokens.length; ) {
-    const alias = matchAlias(words, index, lang)
+    const alias = matchAlias(tokens, index, lang)
     if (
       alias &&
       !(alias.length === 1 && context.isSentenceStart[index] && isCommonWord(context, index, false))
@@ -81,14 +81,14 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
 // "OTAN-Russie", "MI6-Turquie": two known names joined by a hyphen are two entities.
 function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): Token[] {
   return tokens.flatMap((token) => {
-    if (!token.text.includes('-') || matchAlias([token.text], 0, lang)) return [token]
+    if (!token.text.includes('-') || matchAlias([token], 0, lang)) return [token]
     const parts: Token[] = []
     let offset = token.start
     for (const part of token.text.split('-')) {
       parts.push(makeToken(offset, part))
       offset += part.length + 1
     }
-    const knownParts = parts.filter((part) => matchAlias([part.text], 0, lang)).length
+    const knownParts = parts.filter((part) => matchAlias([part], 0, lang)).length
     return knownParts > 0 && parts.every((part) => isCapitalized(part.text)) ? parts : [token]
   })
 }
@@ -119,7 +119,7 @@ function capitalisedRun(context: EntityContext, start: number): Candidate | null
   for (let next = start + 1; next < tokens.length; next++) {
     const gap = text.slice(tokens[next - 1]!.end, tokens[next]!.start)
     const token = tokens[next]!
-    if (matchAlias(context.words, next, context.lang)) break
+    if (matchAlias(tokens, next, context.lang)) break
     if (context.commonCapitalised.has(token.folded)) break
     // "МИД Вера Солнцева": an initialism and a name beside it are two entities.
     if (isAcronym(token.text) !== isAcronym(tokens[next - 1]!.text)) break
