@@ -113,6 +113,106 @@ export const DocIssueSchema = z.object({
 })
 export type DocIssue = z.infer<typeof DocIssueSchema>
 
+/** The 23 persuasion techniques of SemEval-2023 Task 3 (labels as in its data). */
+export const TechniqueLabelSchema = z.enum([
+  'Appeal_to_Authority',
+  'Appeal_to_Popularity',
+  'Appeal_to_Values',
+  'Appeal_to_Fear-Prejudice',
+  'Flag_Waving',
+  'Causal_Oversimplification',
+  'False_Dilemma-No_Choice',
+  'Consequential_Oversimplification',
+  'Straw_Man',
+  'Red_Herring',
+  'Whataboutism',
+  'Slogans',
+  'Appeal_to_Time',
+  'Conversation_Killer',
+  'Loaded_Language',
+  'Repetition',
+  'Exaggeration-Minimisation',
+  'Obfuscation-Vagueness-Confusion',
+  'Name_Calling-Labeling',
+  'Doubt',
+  'Guilt_by_Association',
+  'Appeal_to_Hypocrisy',
+  'Questioning_the_Reputation',
+])
+export type TechniqueLabel = z.infer<typeof TechniqueLabelSchema>
+
+/** A persuasion technique in one paragraph; the span is its strongest evidence, `evidence` all of it. */
+export const TechniqueSchema = SpanSchema.extend({
+  label: TechniqueLabelSchema,
+  confidence,
+  /** Index into `paragraphs`. */
+  paragraph: z.number().int().nonnegative(),
+  evidence: z.array(SpanSchema),
+  /** The features or cue words that fired, for the analyst to judge. */
+  cues: z.array(z.string()),
+  /** DISARM technique ids this technique maps to, when one fits. */
+  disarm: z.array(z.string()).optional(),
+})
+export type Technique = z.infer<typeof TechniqueSchema>
+
+/** The 14 framing dimensions of SemEval-2023 Task 3. */
+export const FrameLabelSchema = z.enum([
+  'Economic',
+  'Capacity_and_resources',
+  'Morality',
+  'Fairness_and_equality',
+  'Legality_Constitutionality_and_jurisprudence',
+  'Policy_prescription_and_evaluation',
+  'Crime_and_punishment',
+  'Security_and_defense',
+  'Health_and_safety',
+  'Quality_of_life',
+  'Cultural_identity',
+  'Public_opinion',
+  'Political',
+  'External_regulation_and_reputation',
+])
+
+/** A frame of the whole article, with the passages that carry it. */
+export const FrameSchema = z.object({
+  label: FrameLabelSchema,
+  confidence,
+  evidence: z.array(SpanSchema),
+})
+export type Frame = z.infer<typeof FrameSchema>
+
+/** The article's genre (SemEval-2023 Task 3 subtask 1). */
+export const GenreSchema = z.object({
+  label: z.enum(['opinion', 'reporting', 'satire']),
+  confidence,
+  scores: z.object({ opinion: confidence, reporting: confidence, satire: confidence }),
+  evidence: z.array(SpanSchema),
+})
+export type Genre = z.infer<typeof GenreSchema>
+
+/** A narrative from the catalogue found in the document, with the passages that carry it. */
+export const NarrativeSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** The parent narrative's id for a sub-narrative. */
+  parent: z.string().nullable(),
+  score: confidence,
+  evidence: z.array(SpanSchema),
+  /** Indexes into `paragraphs` where the narrative is strong. */
+  paragraphs: z.array(z.number().int().nonnegative()),
+})
+export type Narrative = z.infer<typeof NarrativeSchema>
+
+/** The role an entity plays in the document's story (SemEval-2025 Task 10 subtask 1). */
+export const EntityRoleSchema = SpanSchema.extend({
+  canonical: z.string(),
+  main: z.enum(['Protagonist', 'Antagonist', 'Innocent']),
+  fine: z.array(z.string()),
+  confidence,
+  evidence: z.array(SpanSchema),
+})
+export type EntityRole = z.infer<typeof EntityRoleSchema>
+
 /** Every annotation layer, keyed by the name a component assigns. */
 export const AnnotationsSchema = z.object({
   language: LanguageSchema.nullable(),
@@ -123,6 +223,11 @@ export const AnnotationsSchema = z.object({
   sourcing: z.array(SourcingSchema),
   provenance: z.array(ProvenanceSchema),
   quality: z.array(QualityFindingSchema),
+  techniques: z.array(TechniqueSchema),
+  frames: z.array(FrameSchema),
+  genre: GenreSchema.nullable(),
+  narratives: z.array(NarrativeSchema),
+  roles: z.array(EntityRoleSchema),
 })
 export type Annotations = z.infer<typeof AnnotationsSchema>
 export type AnnotationKey = keyof Annotations
