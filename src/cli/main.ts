@@ -1,9 +1,9 @@
 import { CliError } from './cli-error.ts'
+import type { Command } from './command.ts'
 import { analyzeCommand } from './commands/analyze.ts'
 
-const COMMANDS: Readonly<
-  Record<string, { summary: string; run: (argv: string[]) => Promise<number> }>
-> = {
+/** Every verb, listed once. */
+const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
 }
 
