@@ -12,7 +12,7 @@ export const MAX_PENALTY = 255
 /** Joins the grams of a group in the artefact; never a letter, mark or space, so never part of a gram. */
 export const GRAM_SEPARATOR = '|'
 
-/** Zod schema of `models/langid.json`, the artefact written by `scripts/train-langid.ts`. */
+/** Zod schema of `models/langid.json`, the artefact written by `scripts/trainers/langid.ts`. */
 export const langidModelSchema = z.object({
   format: z.literal('narrascope-langid'),
   version: z.literal(1),

@@ -1,11 +1,11 @@
-import { MAX_NGRAM_ORDER } from '../../src/components/langid/for-each-ngram.ts'
+import { MAX_NGRAM_ORDER } from '../../../src/components/langid/for-each-ngram.ts'
 import {
   GRAM_SEPARATOR,
   type LangidModel,
   MAX_PENALTY,
   type ModelScript,
-} from '../../src/components/langid/langid-model.ts'
-import { scriptOf } from '../../src/components/langid/script-of.ts'
+} from '../../../src/components/langid/langid-model.ts'
+import { scriptOf } from '../../../src/components/langid/script-of.ts'
 
 /** Knobs of the naive Bayes model and of its pruning and quantisation. */
 export interface BuildOptions {

@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { foldWord } from '../src/doc/tokenize.ts'
+import { foldWord } from '../../src/doc/tokenize.ts'
 
 // Builds models/name-lexicon.json from WikiNEuRal (CC BY-NC-SA 4.0): given names (the first word of multi-word
 // person names) and, per language, words the corpus writes in lower case. The entity rules use the first to tell a
 // person from an outlet ("Marco Verlaine" vs "Weltblick Dossier") and the second to tell a sentence-initial common
 // word ("Combien", "Troops") from a name. Deterministic: sorted output, no randomness.
 
-const DATA = fileURLToPath(new URL('../../shared/data/ner/wikineural/', import.meta.url))
-const OUT = fileURLToPath(new URL('../models/name-lexicon.json', import.meta.url))
+const DATA = fileURLToPath(new URL('../../../shared/data/ner/wikineural/', import.meta.url))
+const OUT = fileURLToPath(new URL('../../models/name-lexicon.json', import.meta.url))
 const LANGUAGES = ['en', 'fr'] as const
 // A given name must start at least this many person names, and a common word appear this often in lower case.
 const MIN_GIVEN_NAME_COUNT = 2
@@ -57,7 +57,7 @@ for (const lang of LANGUAGES) {
 }
 
 const lexicon = {
-  source: 'WikiNEuRal train (en, fr), CC BY-NC-SA 4.0; built by scripts/build-name-lexicon.ts',
+  source: 'WikiNEuRal train (en, fr), CC BY-NC-SA 4.0; built by scripts/trainers/name-lexicon.ts',
   givenNames: [...givenNames]
     .filter(([, count]) => count >= MIN_GIVEN_NAME_COUNT)
     .map(([name]) => name)

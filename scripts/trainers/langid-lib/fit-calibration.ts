@@ -1,5 +1,5 @@
-import type { GroupEvidence } from '../../src/components/langid/group-posterior.ts'
-import type { LangidModel } from '../../src/components/langid/langid-model.ts'
+import type { GroupEvidence } from '../../../src/components/langid/group-posterior.ts'
+import type { LangidModel } from '../../../src/components/langid/langid-model.ts'
 
 /** One calibration paragraph: its evidence within its script group and the index of its gold language there. */
 export interface CalibrationSample {

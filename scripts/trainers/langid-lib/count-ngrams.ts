@@ -1,5 +1,5 @@
-import { forEachNgram } from '../../src/components/langid/for-each-ngram.ts'
-import { normalizeForNgrams } from '../../src/components/langid/normalize-for-ngrams.ts'
+import { forEachNgram } from '../../../src/components/langid/for-each-ngram.ts'
+import { normalizeForNgrams } from '../../../src/components/langid/normalize-for-ngrams.ts'
 import type { LabelledDoc } from './read-corpus.ts'
 
 /**

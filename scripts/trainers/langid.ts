@@ -2,7 +2,7 @@
  * Trains Narrascope's language identifier from the shared research data and our own samples, writes
  * `models/langid.json` and `models/langid.card.md`, and prints held-out scores beside franc as JSON.
  *
- * Usage: node --import tsx scripts/train-langid.ts [--data ../shared/data] [--out models]
+ * Usage: node --import tsx scripts/trainers/langid.ts [--data ../shared/data] [--out models]
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -12,17 +12,17 @@ import {
   GRAM_SEPARATOR,
   type LangidModel,
   type ModelScript,
-} from '../src/components/langid/langid-model.ts'
-import { compileModel } from '../src/components/langid/load-model.ts'
-import { scanText } from '../src/components/langid/scan-text.ts'
-import { type BuildOptions, buildModel } from './langid/build-model.ts'
-import { countNgrams } from './langid/count-ngrams.ts'
-import { evaluateHeldOut } from './langid/evaluate-held-out.ts'
-import { type CalibrationSample, fitCalibration } from './langid/fit-calibration.ts'
-import { HELD_OUT_SAMPLE_SOURCE, type LabelledDoc, readCorpus } from './langid/read-corpus.ts'
-import { splitBucket } from './langid/split-bucket.ts'
-import { stableStringify } from './langid/stable-stringify.ts'
-import { type TrainingReport, writeCard } from './langid/write-card.ts'
+} from '../../src/components/langid/langid-model.ts'
+import { compileModel } from '../../src/components/langid/load-model.ts'
+import { scanText } from '../../src/components/langid/scan-text.ts'
+import { type BuildOptions, buildModel } from './langid-lib/build-model.ts'
+import { countNgrams } from './langid-lib/count-ngrams.ts'
+import { evaluateHeldOut } from './langid-lib/evaluate-held-out.ts'
+import { type CalibrationSample, fitCalibration } from './langid-lib/fit-calibration.ts'
+import { HELD_OUT_SAMPLE_SOURCE, type LabelledDoc, readCorpus } from './langid-lib/read-corpus.ts'
+import { splitBucket } from './langid-lib/split-bucket.ts'
+import { stableStringify } from './langid-lib/stable-stringify.ts'
+import { type TrainingReport, writeCard } from './langid-lib/write-card.ts'
 
 /** Languages the n-gram model separates, per script; Hindi (Devanagari) is decided by rule. */
 const MODEL_GROUPS: Record<ModelScript, readonly string[]> = {
@@ -50,7 +50,7 @@ const BUILD_OPTIONS: Omit<BuildOptions, 'calibration'> = {
 const { values: args } = parseArgs({
   options: { data: { type: 'string' }, out: { type: 'string' } },
 })
-const repoRoot = resolve(new URL('..', import.meta.url).pathname)
+const repoRoot = resolve(new URL('../..', import.meta.url).pathname)
 const dataRoot = resolve(args.data ?? join(repoRoot, '..', 'shared', 'data'))
 const outDir = resolve(args.out ?? join(repoRoot, 'models'))
 const samplesDir = join(repoRoot, 'src', 'components', 'langid', 'samples')
