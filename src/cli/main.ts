@@ -1,10 +1,12 @@
 import { CliError } from './cli-error.ts'
 import type { Command } from './command.ts'
 import { analyzeCommand } from './commands/analyze.ts'
+import { catalogCommand } from './commands/catalog.ts'
 
 /** Every verb, listed once. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
+  catalog: catalogCommand,
 }
 
 const USAGE = `narrascope — who says what, how, and where it came from

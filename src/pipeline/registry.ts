@@ -1,5 +1,6 @@
 import { entities } from '../components/entities/index.ts'
 import { langid } from '../components/langid/index.ts'
+import { narratives } from '../components/narratives/index.ts'
 import { paragraphs } from '../components/paragraphs/index.ts'
 import { provenance } from '../components/provenance/index.ts'
 import { quality } from '../components/quality/index.ts'
@@ -17,6 +18,7 @@ export const registry = {
   sourcing,
   provenance,
   quality,
+  narratives,
 } as const
 
 export type ComponentName = keyof typeof registry

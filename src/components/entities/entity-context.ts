@@ -29,6 +29,7 @@ export interface EntityContext {
 
 // After an opening quote, a bracket, a colon or a dash, the next word is capitalised like a sentence start.
 const OPENERS = /[«“"„([:—–]\s*$/u
+const LIST_MARKER = /^\s*\p{N}{1,3}\s*[/.)–-]\s*$/u
 const NO_WORDS: ReadonlySet<string> = new Set()
 
 const titleCache = new WeakMap<LanguageData, string[][]>()
@@ -54,9 +55,11 @@ export function buildEntityContext(
   const sentences = doc.spans.sentences
   const isSentenceStart = tokens.map((token, index) => {
     const previous = tokens[index - 1]
-    if (!previous || spanIndexAt(sentences, token.start) !== spanIndexAt(sentences, previous.start))
-      return true
-    return OPENERS.test(text.slice(previous.end, token.start))
+    const sentence = spanIndexAt(sentences, token.start)
+    if (!previous || sentence !== spanIndexAt(sentences, previous.start)) return true
+    if (OPENERS.test(text.slice(previous.end, token.start))) return true
+    // "5/ Certains analystes", "2) Les groupes": a numbered point starts like a sentence.
+    return LIST_MARKER.test(text.slice(sentences[sentence]?.start ?? 0, token.start))
   })
   const lowercaseWords = new Set<string>()
   const capitalisedMidSentence = new Set<string>()
