@@ -74,6 +74,24 @@ export const HIGHLIGHT_LAYERS: readonly HighlightLayer[] = [
         })),
   },
   {
+    name: 'narratives',
+    label: 'Narratives',
+    collect: (doc) =>
+      (doc.narratives ?? []).flatMap((narrative) =>
+        narrative.evidence.map((span) => ({
+          start: span.start,
+          end: span.end,
+          layer: 'narratives',
+          className: 'narrative',
+          title: [
+            `narrative: ${narrative.label}`,
+            narrative.id,
+            formatConfidence(narrative.score),
+          ].join(' · '),
+        })),
+      ),
+  },
+  {
     name: 'quality',
     label: 'Text quality',
     collect: (doc) =>

@@ -24,6 +24,7 @@ export interface MarkdownSection {
 /** The sections of a document's report, in the order they are printed; a new layer adds one entry. */
 export const MARKDOWN_SECTIONS: readonly MarkdownSection[] = [
   { title: 'Provenance', render: renderProvenance },
+  { title: 'Narratives', render: renderNarratives },
   { title: 'Quotes', render: renderQuotes },
   { title: 'Sourcing', render: renderSourcing },
   { title: 'Entities', render: renderEntities },
@@ -46,6 +47,15 @@ function renderProvenance(doc: AnalyzedDocument): string[] {
     ]
   })
   return rows.length === 0 ? [] : table(['Role', 'Who', 'URL', 'Date', 'Evidence'], rows)
+}
+
+function renderNarratives(doc: AnalyzedDocument): string[] {
+  return (doc.narratives ?? []).flatMap((narrative) => [
+    `- **${escapeMarkdown(narrative.label)}** (\`${narrative.id}\`${narrative.parent ? `, part of \`${narrative.parent}\`` : ''}) — score ${formatConfidence(narrative.score)}`,
+    ...narrative.evidence.map(
+      (span) => `  - ${quoted(shortenText(span.text, EVIDENCE_MAX_CHARS), DEFAULT_QUOTE_MARKS)}`,
+    ),
+  ])
 }
 
 function renderQuotes(doc: AnalyzedDocument): string[] {

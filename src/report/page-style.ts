@@ -19,10 +19,12 @@ mark { background: none; color: inherit; border-radius: 2px; }
 .sourcing-anonymous { text-decoration: underline wavy #d40000; text-decoration-skip-ink: none; }
 .quality-original, .quality-repeat { background-image: repeating-linear-gradient(135deg, transparent 0 4px, rgba(120, 120, 120, .25) 4px 6px); }
 .quality-repeat { box-shadow: inset 0 -1px #777; }
+.narrative { box-shadow: inset 0 -3px #e08a00; }
 .doc.hide-entities .layer-entities { background-color: transparent; }
 .doc.hide-quotes .layer-quotes { border-bottom: 0; }
 .doc.hide-speakers .layer-speakers { font-weight: inherit; outline: 0; }
 .doc.hide-anonymous .layer-anonymous { text-decoration: none; }
 .doc.hide-quality .layer-quality { background-image: none; box-shadow: none; }
+.doc.hide-narratives .layer-narratives { box-shadow: none; }
 .issues { font-size: .85rem; color: #8a4b00; }
 `

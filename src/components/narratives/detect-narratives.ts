@@ -82,9 +82,9 @@ export function detectNarratives(
       })
       // Repeats of one cue add less and less, strongest first.
       matches.sort((a, b) => b.weight - a.weight)
-      matches.forEach((match, rank) =>
-        scored.push({ ...match, weight: match.weight * options.repeatDecay ** rank }),
-      )
+      for (const [rank, match] of matches.entries()) {
+        scored.push({ ...match, weight: match.weight * options.repeatDecay ** rank })
+      }
     }
     const score = noisyOr(scored.map((item) => item.weight))
     if (score < (narrative.threshold ?? options.threshold)) continue
