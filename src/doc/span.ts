@@ -63,3 +63,24 @@ export function spanIndexAt(
   }
   return -1
 }
+
+/** The spans of `spans` (sorted by start) that start in [start, end), found by binary search. */
+export function spansStartingIn<T extends { start: number }>(
+  spans: readonly T[],
+  start: number,
+  end: number,
+): T[] {
+  return spans.slice(firstStartAtOrAfter(spans, start), firstStartAtOrAfter(spans, end))
+}
+
+/** Index of the first span (of spans sorted by start) that starts at or after `offset`. */
+export function firstStartAtOrAfter(spans: readonly { start: number }[], offset: number): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}

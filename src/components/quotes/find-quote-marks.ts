@@ -13,6 +13,7 @@ export interface QuotedSpan {
   readonly depth: number
 }
 
+const MAX_DEPTH = 16
 const SPACE_BEFORE = /[\s\u00a0\u202f([{'’—–-]/u
 const SPACE_AFTER = /[\s\u00a0\u202f)\]}.,;:!?…]/u
 
@@ -49,7 +50,8 @@ export function findQuoteMarks(
     const canClose = closers.has(char)
     if (!canOpen && !canClose) continue
     const role = decideRole(text, at, canOpen, canClose, stack, openers)
-    if (role === 'open') stack.push({ at, char })
+    // Real quotations nest two or three deep; past MAX_DEPTH a mark is a stray character, not a new quote.
+    if (role === 'open' && stack.length < MAX_DEPTH) stack.push({ at, char })
     else if (role === 'close') {
       const index = findOpener(stack, char, openers)
       if (index === -1) continue
@@ -76,8 +78,8 @@ function decideRole(
   const after = text[at + 1] ?? ' '
   const looksOpening = SPACE_BEFORE.test(before) || /\p{L}['’]$/u.test(text.slice(at - 2, at))
   const looksClosing = SPACE_AFTER.test(after) || at + 1 >= text.length
-  const hasOpen = findOpener(stack, text[at] ?? '', openers) !== -1
   if (canOpen && canClose) {
+    const hasOpen = findOpener(stack, text[at] ?? '', openers) !== -1
     if (hasOpen && (looksClosing || !looksOpening)) return 'close'
     if (looksOpening && !SPACE_AFTER.test(after)) return 'open'
     return hasOpen ? 'close' : null

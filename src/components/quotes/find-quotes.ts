@@ -1,7 +1,7 @@
 import type { Entity, Quote, Speaker } from '../../contracts/annotations.ts'
 import type { Span } from '../../contracts/span.ts'
 import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
-import { contains, makeSpan, spanAt, trimSpan } from '../../doc/span.ts'
+import { firstStartAtOrAfter, makeSpan, spanAt, spansStartingIn, trimSpan } from '../../doc/span.ts'
 import { foldWord, tokenize } from '../../doc/tokenize.ts'
 import { en } from '../../lang/en/index.ts'
 import { foldedSet } from '../../lang/folded-set.ts'
@@ -27,6 +27,9 @@ const TITLE_CUE =
 // Share of capitalised words (of four letters or more) above which a quoted phrase is a title in title case.
 const TITLE_CASE_SHARE = 0.7
 const UNRESOLVED = 'unresolved'
+// How many of the latest quotes can overlap a new indirect quote (they are found in text order).
+const RECENT_QUOTES = 8
+const PRONOUN_LOOKBACK_MENTIONS = 300
 const CONFIDENCE = {
   sameSentence: 0.85,
   colon: 0.75,
@@ -57,6 +60,8 @@ class QuoteReader {
   /** Speakers in order of appearance, for pronouns and carried-over quotes. */
   private lastSpeaker: Attribution | null = null
   private readonly quotes: Quote[] = []
+  /** Where the cues already used by a quote start, so that a cue serves once. */
+  private readonly usedCues = new Set<number>()
   /** Where the last quoted title closed, to recognise its translation in brackets right after it. */
   private lastTitleEnd = -1
 
@@ -78,12 +83,21 @@ class QuoteReader {
     const marks = findQuoteMarks(this.text, paragraph, this.pairs).filter(
       (mark) => mark.depth === 0,
     )
-    const sentences = this.doc.spans.sentences.filter((sentence) => contains(paragraph, sentence))
+    const sentences = spansStartingIn(this.doc.spans.sentences, paragraph.start, paragraph.end)
     let paragraphSpeaker: Attribution | null = null
     const previousSpeaker = this.lastSpeaker
+    // Marks are sorted by their opening: walk them alongside the sentences instead of filtering per sentence.
+    let firstOpen = 0
+    let open: QuotedSpan[] = []
     for (const sentence of sentences) {
-      const quoted = marks.filter((mark) => mark.open >= sentence.start && mark.open < sentence.end)
-      const inside = marks.filter((mark) => mark.open < sentence.end && mark.close > sentence.start)
+      open = open.filter((mark) => mark.close > sentence.start)
+      const quoted: QuotedSpan[] = []
+      while (firstOpen < marks.length && marks[firstOpen]!.open < sentence.end) {
+        const mark = marks[firstOpen++]!
+        if (mark.open >= sentence.start) quoted.push(mark)
+        if (mark.close > sentence.start) open.push(mark)
+      }
+      const inside = open
       const cues = findSpeechCues(this.text, sentence.start, sentence.end, this.language).filter(
         (cue) => !inside.some((mark) => cue.start >= mark.open && cue.end <= mark.close),
       )
@@ -112,10 +126,11 @@ class QuoteReader {
           cue: attribution?.cue ?? null,
           confidence: attribution?.confidence ?? CONFIDENCE.none,
         })
+        if (attribution?.cue) this.usedCues.add(attribution.cue.start)
         if (attribution) paragraphSpeaker = this.remember(attribution)
       }
       for (const cue of cues) {
-        if (this.quotes.some((quote) => quote.cue?.start === cue.start)) continue
+        if (this.usedCues.has(cue.start)) continue
         const subject = this.subjectOf(cue, sentence)
         if (subject) paragraphSpeaker = this.remember(subject)
         this.readIndirect(cue, sentence, subject, inside)
@@ -126,9 +141,7 @@ class QuoteReader {
   // A quotation that runs into the next sentence is attributed by the verb after it:
   // "“… not a protest. It was a prepared assault …,” he said".
   private cuesAfter(mark: QuotedSpan, sentence: Span, marks: readonly QuotedSpan[]): SpeechCue[] {
-    const closing = this.doc.spans.sentences.find(
-      (other) => other.start <= mark.close - 1 && mark.close - 1 < other.end,
-    )
+    const closing = spanAt(this.doc.spans.sentences, mark.close - 1)
     if (!closing || closing.start === sentence.start) return []
     return findSpeechCues(this.text, mark.close, closing.end, this.language).filter(
       (cue) => !marks.some((other) => cue.start >= other.open && cue.end <= other.close),
@@ -153,8 +166,8 @@ class QuoteReader {
 
   // « Organisation du traité de sécurité collective »: a name in quote marks is not a quotation.
   private isName(inner: Span): boolean {
-    const covered = this.entities
-      .filter((entity) => entity.start >= inner.start && entity.end <= inner.end)
+    const covered = spansStartingIn(this.entities, inner.start, inner.end)
+      .filter((entity) => entity.end <= inner.end)
       .reduce((sum, entity) => sum + entity.end - entity.start, 0)
     return covered >= 0.8 * (inner.end - inner.start)
   }
@@ -312,8 +325,8 @@ class QuoteReader {
       const closing = start + before.lastIndexOf(',')
       const opening = this.text.lastIndexOf(',', closing - 1)
       if (opening >= start) {
-        const named = this.entities.find(
-          (entity) => entity.start > opening && entity.end <= closing && entity.label === 'PER',
+        const named = spansStartingIn(this.entities, opening + 1, closing).find(
+          (entity) => entity.end <= closing && entity.label === 'PER',
         )
         if (named) return named
         const head = this.lastEntityBetween(start, opening)
@@ -326,14 +339,22 @@ class QuoteReader {
   // A pronoun refers to the last speaker, unless a person has been named since ("Le président Témirov n'a pas
   // mâché ses mots. « … », a-t-il déclaré").
   private resolvePronoun(cue: Span): Attribution | null {
-    const person = [...this.entities]
-      .reverse()
-      .find((entity) => entity.end <= cue.start && entity.label === 'PER')
+    const person = this.lastPersonBefore(cue.start)
     const spokeAt = this.lastSpeaker?.speaker.start ?? -1
     if (this.lastSpeaker && (!person || person.start <= spokeAt)) {
       return withResolution(this.lastSpeaker, 'pronoun', CONFIDENCE.pronoun, cue)
     }
     return person ? this.fromEntity(person, cue, 'pronoun', CONFIDENCE.pronoun) : null
+  }
+
+  private lastPersonBefore(offset: number): Entity | undefined {
+    const last = firstStartAtOrAfter(this.entities, offset) - 1
+    // A pronoun's antecedent is near: look back over the last few hundred mentions at most.
+    for (let index = last; index >= Math.max(0, last - PRONOUN_LOOKBACK_MENTIONS); index--) {
+      const entity = this.entities[index]!
+      if (entity.end <= offset && entity.label === 'PER') return entity
+    }
+    return undefined
   }
 
   private startsWithPronoun(phrase: string): boolean {
@@ -353,10 +374,8 @@ class QuoteReader {
     )
     let person: Entity | undefined
     let other: Entity | undefined
-    for (const entity of this.entities) {
-      if (entity.start >= end) break
-      if (entity.start < clauseStart || entity.end > end || !SPEAKER_LABELS.has(entity.label))
-        continue
+    for (const entity of spansStartingIn(this.entities, clauseStart, end)) {
+      if (entity.end > end || !SPEAKER_LABELS.has(entity.label)) continue
       if (entity.label === 'PER') person = entity
       else if (entity.label === 'ORG' || !other || other.label === 'MISC') other = entity
     }
@@ -364,8 +383,8 @@ class QuoteReader {
   }
 
   private firstEntityBetween(start: number, end: number): Entity | undefined {
-    return this.entities.find(
-      (entity) => entity.start >= start && entity.end <= end && SPEAKER_LABELS.has(entity.label),
+    return spansStartingIn(this.entities, start, end).find(
+      (entity) => entity.end <= end && SPEAKER_LABELS.has(entity.label),
     )
   }
 
@@ -410,7 +429,13 @@ class QuoteReader {
       )
     )
       return
-    if (this.quotes.some((quote) => quote.start < clause.end && clause.start < quote.end)) return
+    // Quotes are added in text order: only the latest few can reach into this sentence.
+    if (
+      this.quotes
+        .slice(-RECENT_QUOTES)
+        .some((quote) => quote.start < clause.end && clause.start < quote.end)
+    )
+      return
     this.quotes.push({
       ...clause,
       kind: 'indirect',

@@ -2,7 +2,7 @@ import type { Entity, Quote, Sourcing, SourcingKind } from '../../contracts/anno
 import type { Span } from '../../contracts/span.ts'
 import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
 import { PhraseMatcher } from '../../doc/phrase-matcher.ts'
-import { makeSpan, overlaps, spanAt } from '../../doc/span.ts'
+import { makeSpan, spanAt, spansStartingIn } from '../../doc/span.ts'
 import { foldWord, type Token, tokenize } from '../../doc/tokenize.ts'
 import { en } from '../../lang/en/index.ts'
 import { foldedSet } from '../../lang/folded-set.ts'
@@ -37,8 +37,14 @@ const CITING_WORDS = new Set([
 export function findSourcing(doc: SourcingDoc): Sourcing[] {
   const language = languageData(docLang(doc)) ?? en
   const found: Sourcing[] = []
+  // Attributions come in text order, quotes first then sentence by sentence: an overlap can only be with an
+  // attribution already found at a nearby offset, which a sorted index answers without scanning them all.
+  const taken = new IntervalIndex()
   const add = (item: Sourcing | null) => {
-    if (item && !found.some((other) => overlaps(other, item))) found.push(item)
+    if (item && !taken.overlaps(item)) {
+      found.push(item)
+      taken.add(item)
+    }
   }
   for (const quote of doc.spans.quotes) add(fromQuote(doc, quote))
   for (const sentence of doc.spans.sentences) {
@@ -54,7 +60,7 @@ function fromQuote(doc: SourcingDoc, quote: Quote): Sourcing | null {
   if (!speaker || speaker.start === undefined || speaker.end === undefined) return null
   const sentence =
     spanAt(doc.spans.sentences, quote.start) ?? makeSpan(doc.text, quote.start, quote.end)
-  const entity = doc.spans.entities.find((candidate) => candidate.start === speaker.start)
+  const entity = spansStartingIn(doc.spans.entities, speaker.start, speaker.start + 1)[0]
   const language = languageData(docLang(doc)) ?? en
   const kind: SourcingKind = entity
     ? kindOfEntity(entity)
@@ -113,8 +119,8 @@ function anonymousSources(
     const start = tokens[phraseStart]!.start
     const end = tokens[phraseEnd]!.end
     if (
-      doc.spans.entities.some(
-        (entity) => entity.start >= start && entity.end <= end && entity.label === 'PER',
+      spansStartingIn(doc.spans.entities, start, end).some(
+        (entity) => entity.end <= end && entity.label === 'PER',
       )
     )
       return
@@ -154,12 +160,11 @@ function documentSources(
     if (!cited) return
     const end = phraseEndFrom(tokens, index, doc.text)
     const phrase = makeSpan(doc.text, token.start, tokens[end]!.end)
-    const named = doc.spans.entities.find(
-      (entity) =>
-        entity.start >= phrase.start &&
-        entity.end <= phrase.end + 40 &&
-        entity.start < sentence.end,
-    )
+    const named = spansStartingIn(
+      doc.spans.entities,
+      phrase.start,
+      Math.min(sentence.end, phrase.end + 40),
+    ).find((entity) => entity.end <= phrase.end + 40)
     const hasYearOrTitle =
       /\b(1[89]|20)\d\d\b/u.test(phrase.text) ||
       /[«“"]/u.test(doc.text.slice(phrase.end, phrase.end + 3))
@@ -328,4 +333,34 @@ function markerBefore(
 
 function wordsBetween(text: string, start: number, end: number): number {
   return tokenize(text, start, end).length
+}
+
+// Non-overlapping intervals kept sorted by start; overlap queries by binary search.
+class IntervalIndex {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+
+  overlaps(span: { start: number; end: number }): boolean {
+    const index = this.insertionPoint(span.start)
+    const before = index - 1
+    if (before >= 0 && this.ends[before]! > span.start) return true
+    return index < this.starts.length && this.starts[index]! < span.end
+  }
+
+  add(span: { start: number; end: number }): void {
+    const index = this.insertionPoint(span.start)
+    this.starts.splice(index, 0, span.start)
+    this.ends.splice(index, 0, span.end)
+  }
+
+  private insertionPoint(start: number): number {
+    let low = 0
+    let high = this.starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.starts[middle]! < start) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
 }
