@@ -94,12 +94,12 @@ function htmlPages(): string[] {
     .slice(0, 150)
     .map((file) => {
       const [title = '', , ...body] = readFileSync(new URL(file, folder), 'utf8').split(/\r?\n/u)
-      const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')
+      const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')
       return BOILERPLATE(
         escape(title),
         body
           .filter(Boolean)
-          .map((line) => `<p>${escape(line)}</p>`)
+          .map((line) => `<p>${escapeText(line)}</p>`)
           .join('\n'),
       )
     })
