@@ -96,7 +96,7 @@ function htmlPages(): string[] {
       const [title = '', , ...body] = readFileSync(new URL(file, folder), 'utf8').split(/\r?\n/u)
       const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')
       return BOILERPLATE(
-        escape(title),
+        escapeText(title),
         body
           .filter(Boolean)
           .map((line) => `<p>${escapeText(line)}</p>`)
