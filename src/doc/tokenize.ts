@@ -11,8 +11,8 @@ export interface Token {
 const WORD =
   /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐.'’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,  ]\p{N}{3})*(?:[.,]\p{N}+)?/gu
 // Elided articles and pronouns glued by an apostrophe (French l', d', qu', jusqu'; Italian dell', all').
-// Irish O' (O'Brien) is a name, not an elision.
-const ELIDED_PREFIX = /^(?!O['’])(\p{L}\p{Ll}{0,5})['’](?=[\p{L}])/u
+const ELIDED_PREFIX =
+  /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|dell|all|nell|sull|dall|coll|un|quell|quest|tutt)['’](?=\p{L})/iu
 // English possessive 's and plural possessive s'.
 const POSSESSIVE_SUFFIX = /['’]s$/u
 // A dot inside a word is kept only for initialisms (U.S., J.-C.); "Kazakhstan.Voici" is two words.
@@ -68,16 +68,16 @@ function pushWord(tokens: Token[], word: string, start: number): void {
     pushWord(tokens, word.slice(dot.index + 1), start + dot.index + 1)
     return
   }
+  const possessive = POSSESSIVE_SUFFIX.exec(word)
+  if (possessive && word.length > 2) {
+    tokens.push(makeToken(start, word.slice(0, possessive.index)))
+    return
+  }
   const elided = ELIDED_PREFIX.exec(word)
   if (elided) {
     const cut = elided[0].length
     tokens.push(makeToken(start, word.slice(0, cut)))
     pushWord(tokens, word.slice(cut), start + cut)
-    return
-  }
-  const possessive = POSSESSIVE_SUFFIX.exec(word)
-  if (possessive && word.length > 2) {
-    tokens.push(makeToken(start, word.slice(0, possessive.index)))
     return
   }
   tokens.push(makeToken(start, word))

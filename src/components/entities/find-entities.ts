@@ -10,6 +10,7 @@ import {
 } from '../../doc/tokenize.ts'
 import { languageData } from '../../lang/index.ts'
 import { COMMON_ACRONYMS } from '../../lang/multi/organization-heads.ts'
+import { hasNerModel, type NerEntity, predictEntities } from '../../learn/ner/predict-entities.ts'
 import { matchAlias } from './alias-index.ts'
 import { canonicalName } from './canonical-name.ts'
 import { buildEntityContext, type EntityContext } from './entity-context.ts'
@@ -36,8 +37,14 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
   const lang = docLang(doc)
   const language = languageData(lang)
   const tokens = splitHyphenatedNames(tokenize(doc.text), lang)
-  const _words = tokens.map((token) => token.text)
   const context = buildEntityContext(doc, tokens, lang, language)
+  // Where a learned model exists for the language (fr, en) it finds the names; the alias data still comes
+  // first, so that curated spellings keep their canonical names. Elsewhere the capitalisation rules do.
+  const modelAt = new Map<number, NerEntity>()
+  if (lang && hasNerModel(lang)) {
+    for (const entity of predictEntities(doc.text, tokens, lang, doc.spans.sentences))
+      modelAt.set(entity.first, entity)
+  }
   const candidates: Candidate[] = []
   for (let index = 0; index < tokens.length; ) {
     const alias = matchAlias(tokens, index, lang)
@@ -54,6 +61,14 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
         method: 'alias',
       })
       index += alias.length
+      continue
+    }
+    if (modelAt.size > 0) {
+      const predicted = modelAt.get(index)
+      if (predicted && !aliasInside(tokens, predicted, lang)) {
+        candidates.push({ ...predicted, canonical: null, method: 'model' })
+        index = predicted.last + 1
+      } else index++
       continue
     }
     const rule = capitalisedRun(context, index)
@@ -91,6 +106,14 @@ function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): To
     const knownParts = parts.filter((part) => matchAlias([part], 0, lang)).length
     return knownParts > 0 && parts.every((part) => isCapitalized(part.text)) ? parts : [token]
   })
+}
+
+// A curated alias inside a predicted name claims it: "le président Vladimir Poutine" keeps its canonical name.
+function aliasInside(tokens: readonly Token[], predicted: NerEntity, lang: string | null): boolean {
+  for (let index = predicted.first + 1; index <= predicted.last; index++) {
+    if (matchAlias(tokens, index, lang)) return true
+  }
+  return false
 }
 
 // A sentence-initial capitalised word is a name only if the document also writes it capitalised mid-sentence;

@@ -4,6 +4,8 @@ import type { Span } from '../../contracts/span.ts'
 import { type AnnotatedDoc, docLang } from '../../doc/doc.ts'
 import { makeSpan } from '../../doc/span.ts'
 import { tokenize } from '../../doc/tokenize.ts'
+import { foldedSet } from '../../lang/folded-set.ts'
+import { languageData } from '../../lang/index.ts'
 import { type CompiledNarrative, compileCues } from './compile-cues.ts'
 import { type CueMatch, matchCue } from './match-cues.ts'
 
@@ -51,18 +53,19 @@ export function detectNarratives(
   const paragraphTokens = doc.spans.paragraphs.map((paragraph) =>
     tokenize(doc.text, paragraph.start, paragraph.end),
   )
-  // Speech attributed to a named person or organisation is reported; "certains analystes affirment …" is the
-  // author's insinuation and counts in full.
-  // The document's own author quoted by a republisher speaks in the document's voice.
-  const named = new Set(doc.spans.entities.map((entity) => entity.start))
+  // Speech attributed to someone is reported, and a neutral report that quotes a claim does not carry it;
+  // "certains analystes affirment …" (a vague, anonymous speaker) is the author's insinuation and counts in full,
+  // and so does the document's own author quoted by a republisher.
+  const language = languageData(lang)
+  const vague = foldedSet(language?.anonymousSourceNouns ?? [])
   const authors = new Set(
     doc.spans.provenance.filter((item) => item.role === 'author').map((item) => item.name),
   )
   const namedSpeech = doc.spans.quotes.filter(
     (quote) =>
-      quote.speaker?.start !== undefined &&
-      named.has(quote.speaker.start) &&
-      !authors.has(quote.speaker.canonical),
+      quote.speaker !== null &&
+      !authors.has(quote.speaker.canonical) &&
+      !tokenize(quote.speaker.text).some((token) => vague.has(token.folded)),
   )
   const found = new Map<string, Narrative>()
   for (const { narrative, cues } of compiled) {

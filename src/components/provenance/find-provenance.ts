@@ -197,7 +197,14 @@ function readHandles(doc: ProvenanceDoc): Provenance | null {
     const entity = doc.spans.entities.find(
       (candidate) => candidate.start >= paragraph.start && candidate.end <= paragraph.end,
     )
-    const name = entity?.label === 'PER' ? entity.canonical : `@${match[1]}`
+    // "@ClintEhrlich" is the handle of "Clint Ehrlich" when a person of that name is in the document.
+    const handle = (match[1] ?? '').toLowerCase()
+    const person = doc.spans.entities.find(
+      (candidate) =>
+        candidate.label === 'PER' &&
+        candidate.canonical.replace(/[\s.'’-]/gu, '').toLowerCase() === handle,
+    )
+    const name = entity?.label === 'PER' ? entity.canonical : (person?.canonical ?? `@${match[1]}`)
     return {
       role: 'author',
       name,

@@ -236,7 +236,20 @@ class QuoteReader {
     return after && !startsWithPreposition(after.text) ? this.fromPhrase(after, cue) : null
   }
 
+  private complementFollows(cue: Span, sentence: Span): boolean {
+    const complementizers = foldedSet(this.language.complementizers)
+    return tokenize(this.text, cue.end, sentence.end)
+      .slice(0, 2)
+      .some((token) => complementizers.has(token.folded))
+  }
+
   private subjectPhraseBefore(start: number, cueStart: number): Span | null {
+    // "Borovia's foreign ministry has described …": a possessive noun phrase.
+    const possessive = POSSESSIVE_SUBJECT.exec(this.text.slice(start, cueStart))
+    if (possessive?.[1]) {
+      const from = start + possessive.index
+      return makeSpan(this.text, from, from + possessive[1].length)
+    }
     const words = tokenize(this.text, start, cueStart)
     const clause = words.slice(-MAX_SUBJECT_PHRASE_WORDS)
     const first = clause.findIndex((token) => DETERMINERS.has(token.folded))
@@ -311,6 +324,8 @@ class QuoteReader {
     const phrase = this.subjectPhraseBefore(sentence.start, cue.start)
     if (phrase) return this.fromPhrase(phrase, cue)
     // "Voici un message de l'activiste X", "a déclaré Poutine": the speaker follows the cue.
+    // … unless a complementizer follows the verb: "Certains affirment que la fondation X …" reports X, not speaks.
+    if (this.complementFollows(cue, sentence)) return null
     const following = this.firstEntityBetween(cue.end, Math.min(sentence.end, cue.end + 40))
     if (following && following.label === 'PER')
       return this.fromEntity(following, cue, 'same-sentence', CONFIDENCE.colon)
@@ -374,12 +389,16 @@ class QuoteReader {
     )
     let person: Entity | undefined
     let other: Entity | undefined
+    let place: Entity | undefined
     for (const entity of spansStartingIn(this.entities, clauseStart, end)) {
-      if (entity.end > end || !SPEAKER_LABELS.has(entity.label)) continue
+      if (entity.end > end) continue
+      // A country or city speaks for its government ("La Borovie dénonce …"), after any person or organisation.
+      if (entity.label === 'LOC') place = entity
+      if (!SPEAKER_LABELS.has(entity.label)) continue
       if (entity.label === 'PER') person = entity
       else if (entity.label === 'ORG' || !other || other.label === 'MISC') other = entity
     }
-    return person ?? other
+    return person ?? other ?? place
   }
 
   private firstEntityBetween(start: number, end: number): Entity | undefined {
@@ -507,7 +526,19 @@ const DETERMINERS = new Set([
   'el',
   'los',
   'las',
+  // Vague quantifiers make anonymous subjects: "certains analystes", "some experts", "plusieurs responsables".
+  'certains',
+  'certaines',
+  'plusieurs',
+  'some',
+  'several',
+  'many',
+  'einige',
+  'alcuni',
+  'algunos',
 ])
+const POSSESSIVE_SUBJECT =
+  /(\p{Lu}[\p{L}-]*['’]s(?:\s+(?!has\b|have\b|had\b)[\p{Ll}-]+){1,3})\s+(?:has\s+|have\s+|had\s+)?$/u
 
 // A phrase opening with a preposition ("in einer Mitteilung", "to reporters") says where, not who.
 const PREPOSITIONS = new Set([

@@ -1,0 +1,48 @@
+/** One sentence of a CoNLL-style NER file: its tokens and their BIO tags, index for index. */
+export interface ConllSentence {
+  readonly tokens: readonly string[]
+  readonly tags: readonly string[]
+}
+
+// WikiNEuRal writes "index<TAB>token<TAB>tag"; CoNLL-2003 and Europeana write "token tag" (extra columns
+// between them are POS and chunk tags). A leading integer column is an index, never a token.
+const INDEX_COLUMN = /^\d+$/u
+const COLUMN_SEPARATOR = /\t| +/u
+// "-DOCSTART-" lines (CoNLL-2003) and "#" comments (CoNLL-U) are not tokens.
+const DOCUMENT_START = '-DOCSTART-'
+
+/** Reads sentences from a CoNLL-style NER file: one token a line, the BIO tag last, a blank line between sentences. */
+export function readConll(content: string): ConllSentence[] {
+  const sentences: ConllSentence[] = []
+  let tokens: string[] = []
+  let tags: string[] = []
+  const flush = (): void => {
+    if (tokens.length > 0) sentences.push({ tokens, tags })
+    tokens = []
+    tags = []
+  }
+  for (const raw of content.split('\n')) {
+    const line = raw.replace(/\r$/u, '')
+    if (line.trim() === '') {
+      flush()
+      continue
+    }
+    if (line.startsWith('#') && !line.includes('\t')) continue
+    const columns = line.split(line.includes('\t') ? '\t' : COLUMN_SEPARATOR)
+    const first = columns.length >= 3 && INDEX_COLUMN.test(columns[0] ?? '') ? 1 : 0
+    const token = columns[first] ?? ''
+    if (token === DOCUMENT_START) {
+      flush()
+      continue
+    }
+    tokens.push(token)
+    tags.push(normalizeTag(columns[columns.length - 1] ?? 'O'))
+  }
+  flush()
+  return sentences
+}
+
+// Anything that is not B-X or I-X (for instance "_" or a bare type) counts as outside an entity.
+function normalizeTag(tag: string): string {
+  return /^[BI]-\S+$/u.test(tag) ? tag : 'O'
+}
