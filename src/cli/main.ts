@@ -2,11 +2,15 @@ import { CliError } from './cli-error.ts'
 import type { Command } from './command.ts'
 import { analyzeCommand } from './commands/analyze.ts'
 import { catalogCommand } from './commands/catalog.ts'
+import { claimsCommand } from './commands/claims.ts'
+import { linkCommand } from './commands/link.ts'
 
 /** Every verb, listed once. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
   catalog: catalogCommand,
+  claims: claimsCommand,
+  link: linkCommand,
 }
 
 const USAGE = `narrascope — who says what, how, and where it came from

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest'
+import { findAnchors } from './find-anchors.ts'
+import type { LinkableDocument } from './linkable-document.ts'
+
+function doc(text: string, lang: string): LinkableDocument {
+  return { id: 'test', title: null, lang, text, source: { input: 'test', format: 'text' } }
+}
+
+const keys = (text: string, lang: string) =>
+  findAnchors(doc(text, lang)).map((anchor) => anchor.key)
+
+describe('dates and figures mean the same in every language', () => {
+  test.each([
+    ['en', 'Troops landed on March 8 and 3,000 stayed.'],
+    ['fr', 'Les troupes ont atterri le 8 mars et 3 000 sont restées.'],
+    ['de', 'Die Truppen landeten am 8. März und 3.000 blieben.'],
+    ['it', 'Le truppe sono atterrate l’8 marzo e 3.000 sono rimaste.'],
+  ])('%s: %s', (lang, text) => {
+    const figures = findAnchors(doc(text, lang)).filter((anchor) => anchor.kind !== 'name')
+    expect(figures.map((anchor) => anchor.key)).toEqual(['D3-8', '#3000'])
+  })
+
+  test('ordinal days and numeric dates', () => {
+    expect(keys('Le 1er mars, puis le 11/03/25.', 'fr')).toEqual(['D3-1', 'D3-11'])
+    expect(keys('Then on 03/11/25.', 'en')).toEqual(['D3-11'])
+  })
+
+  test('years, small numbers and URLs', () => {
+    expect(
+      keys('In 2016 some 14 people read https://www.example.org/a/b/ and 5 left.', 'en'),
+    ).toEqual(['Y2016', '#14', 'Uexample.org/a/b'])
+  })
+})
+
+describe('names', () => {
+  test('capitalised words inside sentences are names; sentence openers and titles are not', () => {
+    const anchors = findAnchors(
+      doc('The president said Temirov was right. Nobody in Miraz agreed.', 'en'),
+    )
+    expect(anchors.map((anchor) => anchor.text)).toEqual(['Temirov', 'Miraz'])
+  })
+
+  test('a sentence opener that is a name elsewhere counts', () => {
+    const anchors = findAnchors(doc('Temirov spoke. Later, Temirov left.', 'en'))
+    expect(anchors.map((anchor) => anchor.text)).toEqual(['Temirov', 'Temirov'])
+  })
+
+  test('tag lists and menus, repeated by a site under every article, give no anchors', () => {
+    const text =
+      'Troops landed in Miraz on Monday.\n\nPolitics World Europe Karvenia Borovia Temirov Miraz Dostal'
+    expect(findAnchors(doc(text, 'en')).map((anchor) => anchor.text)).toEqual(['Miraz'])
+  })
+
+  test('paragraph indexes follow the text', () => {
+    const anchors = findAnchors(doc('All is calm in Miraz.\n\nIt is not in Dostal.', 'en'))
+    expect(anchors.map((anchor) => anchor.paragraph)).toEqual([0, 1])
+  })
+})

@@ -1,0 +1,237 @@
+import { foldWord, isAcronym, isCapitalized } from '../doc/tokenize.ts'
+import type { Anchor } from './anchor.ts'
+import type { LinkableDocument } from './linkable-document.ts'
+import { monthNumber } from './month-number.ts'
+import { nameKey } from './name-key.ts'
+import { NOT_NAME_WORDS } from './not-name-words.ts'
+import { paragraphRanges, type Range } from './paragraph-ranges.ts'
+import { parseNumber } from './parse-number.ts'
+import { type ScannedToken, scanTokens } from './scan-tokens.ts'
+
+// Numbers below ten are written as words as often as digits, and differ between translations.
+const MIN_NUMBER = 10
+const MIN_FIGURE = 100
+const MIN_YEAR = 1800
+const MAX_YEAR = 2100
+const MAX_DAY = 31
+// Ordinal suffixes between a day and its month: 1er mars, 1st March, 1° marzo (the ° is not a token).
+const ORDINAL_SUFFIXES = new Set(['er', 'st', 'nd', 'rd', 'th', 'o'])
+const MIN_NAME_CHARS = 3
+// What may stand between the end of a sentence and the next word: spaces, quotes, brackets, dashes.
+const SENTENCE_OPENERS = /[\s«»"“”„‚‘’'([—–-]/u
+const SENTENCE_END = /[.!?…:]/u
+// Acronyms longer than this are shouting headlines, not names.
+const MAX_ACRONYM_CHARS = 6
+
+/**
+ * The document's anchors in text order: figures and dates (normalised across languages and typography), years,
+ * URLs, names by consonant skeleton, acronyms and alias-normalised entities. Versions of a piece keep these, in
+ * the same order, in every language.
+ */
+export function findAnchors(
+  doc: LinkableDocument,
+  tokens: readonly ScannedToken[] = scanTokens(doc.text),
+): Anchor[] {
+  const { text, lang } = doc
+  const paragraphs = paragraphRanges(doc)
+  const aliasSpans = aliasEntitySpans(doc)
+  const midSentenceNames = new Set<string>()
+  for (const token of tokens) {
+    if (token.kind === 'word' && isCapitalized(token.text) && !isSentenceStart(text, token.start))
+      midSentenceNames.add(foldWord(token.text))
+  }
+  const anchors: Anchor[] = []
+  const isList = listParagraphs(tokens, paragraphs)
+  let paragraph = 0
+  let alias = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    while (paragraph < paragraphs.length - 1 && token.start >= paragraphs[paragraph]!.end)
+      paragraph++
+    if (isList[paragraph]) continue
+    while (alias < aliasSpans.length && aliasSpans[alias]!.end <= token.start) alias++
+    const at = { paragraph, start: token.start }
+    const span = aliasSpans[alias]
+    if (span && token.start >= span.start) {
+      if (token.start === span.start) {
+        for (const anchor of canonicalAnchors(span.canonical)) anchors.push({ ...anchor, ...at })
+      }
+      continue
+    }
+    const consumed = readToken(tokens, index, lang, text, midSentenceNames, (anchor) =>
+      anchors.push({ ...anchor, ...at }),
+    )
+    index += consumed
+  }
+  return anchors
+}
+
+type Found = Omit<Anchor, 'paragraph' | 'start'>
+
+// Paragraphs of mostly capitalised words are tag lists, menus and related-article blocks that a site repeats
+// under every article, in the same order; a German paragraph is never this capitalised.
+const MIN_LIST_WORDS = 6
+const MAX_PROSE_CAPITALISED_SHARE = 0.6
+
+function listParagraphs(tokens: readonly ScannedToken[], paragraphs: readonly Range[]): boolean[] {
+  const words = new Array<number>(paragraphs.length).fill(0)
+  const capitalised = new Array<number>(paragraphs.length).fill(0)
+  let paragraph = 0
+  for (const token of tokens) {
+    while (paragraph < paragraphs.length - 1 && token.start >= paragraphs[paragraph]!.end)
+      paragraph++
+    if (token.kind !== 'word') continue
+    words[paragraph]!++
+    if (isCapitalized(token.text)) capitalised[paragraph]!++
+  }
+  return words.map(
+    (count, index) =>
+      count >= MIN_LIST_WORDS && capitalised[index]! / count > MAX_PROSE_CAPITALISED_SHARE,
+  )
+}
+
+// Reads the anchor at tokens[index]; returns how many following tokens it consumed.
+function readToken(
+  tokens: readonly ScannedToken[],
+  index: number,
+  lang: string | null,
+  text: string,
+  midSentenceNames: ReadonlySet<string>,
+  push: (anchor: Found) => void,
+): number {
+  const token = tokens[index]!
+  if (token.kind === 'url') {
+    push({ kind: 'url', key: `U${normalizeUrl(token.text)}`, text: token.text })
+    return 0
+  }
+  if (token.kind === 'numeric-date') {
+    const date = numericDate(token.text, lang)
+    if (date) push({ kind: 'date', key: date, text: token.text })
+    return 0
+  }
+  if (token.kind === 'number') return readNumber(tokens, index, lang, push)
+  const next = tokens[index + 1]
+  if (next?.kind === 'number' && isDay(next.text)) {
+    // "March 12": English writes the month first.
+    const month = monthNumber(foldWord(token.text), lang)
+    if (month !== undefined) {
+      push({
+        kind: 'date',
+        key: `D${month}-${Number(next.text)}`,
+        text: `${token.text} ${next.text}`,
+      })
+      return 1
+    }
+  }
+  // Most words are lower case: the cheap test first, folding only for capitalised ones.
+  if (!isCapitalized(token.text)) return 0
+  if (isSentenceStart(text, token.start) && !midSentenceNames.has(foldWord(token.text))) return 0
+  const anchor = nameAnchor(token.text, lang)
+  if (anchor) push(anchor)
+  return 0
+}
+
+// A capitalised word as a name (by consonant skeleton) or an acronym, or null for words that are neither.
+function nameAnchor(word: string, lang: string | null): Found | null {
+  if (!isCapitalized(word) || NOT_NAME_WORDS.has(foldWord(word))) return null
+  if (isAcronym(word)) {
+    return word.length <= MAX_ACRONYM_CHARS
+      ? { kind: 'acronym', key: `@${word.replace(/\./gu, '')}`, text: word }
+      : null
+  }
+  if (word.length < MIN_NAME_CHARS) return null
+  const name = nameKey(word, lang)
+  return name ? { kind: 'name', key: `N${name.key}`, skeleton: name.skeleton, text: word } : null
+}
+
+// The alias data's canonical names are English: read them as an English text would be read, so that "UE" in
+// French gives the same anchors as "European Union" in English.
+function canonicalAnchors(canonical: string): Found[] {
+  return scanTokens(canonical)
+    .map((token) => nameAnchor(token.text, 'en'))
+    .filter((anchor): anchor is Found => anchor !== null)
+}
+
+function readNumber(
+  tokens: readonly ScannedToken[],
+  index: number,
+  lang: string | null,
+  push: (anchor: Found) => void,
+): number {
+  const token = tokens[index]!
+  let monthAt = index + 1
+  if (ORDINAL_SUFFIXES.has(tokens[monthAt]?.text.toLowerCase() ?? '')) monthAt++
+  const monthToken = tokens[monthAt]
+  const month =
+    monthToken && isDay(token.text) ? monthNumber(foldWord(monthToken.text), lang) : undefined
+  if (month !== undefined) {
+    push({
+      kind: 'date',
+      key: `D${month}-${Number(token.text)}`,
+      text: `${token.text} ${monthToken!.text}`,
+    })
+    return monthAt - index
+  }
+  const value = parseNumber(token.text)
+  if (value === null) return 0
+  const number = Number(value)
+  if (
+    Number.isInteger(number) &&
+    number >= MIN_YEAR &&
+    number <= MAX_YEAR &&
+    /^\d{4}$/u.test(token.text)
+  )
+    push({ kind: 'year', key: `Y${value}`, text: token.text })
+  else if (number >= MIN_FIGURE || !Number.isInteger(number))
+    push({ kind: 'figure', key: `#${value}`, text: token.text })
+  else if (number >= MIN_NUMBER) push({ kind: 'number', key: `#${value}`, text: token.text })
+  return 0
+}
+
+function isDay(text: string): boolean {
+  const day = Number(text)
+  return /^\d{1,2}$/u.test(text) && day >= 1 && day <= MAX_DAY
+}
+
+// "11/03/25" is 11 March in French and November 3 in US English; the language data says which.
+function numericDate(text: string, lang: string | null): string | null {
+  const [a = 0, b = 0] = text.split(/[/.]/u).map(Number)
+  const [month, day] = lang === 'en' ? [a, b] : [b, a]
+  if (month < 1 || month > 12 || day < 1 || day > MAX_DAY) return null
+  return `D${month}-${day}`
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  let index = start - 1
+  while (index >= 0 && SENTENCE_OPENERS.test(text.charAt(index))) {
+    if (text.charAt(index) === '\n') return true
+    index--
+  }
+  return index < 0 || SENTENCE_END.test(text.charAt(index))
+}
+
+/** Host and path of a URL, lower-cased, without scheme, "www.", query, fragment or trailing slash. */
+export function normalizeUrl(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\/(?:www\.)?/u, '')
+    .replace(/[?#].*$/u, '')
+    .replace(/[/.,;:)»”"]+$/u, '')
+}
+
+interface AliasSpan {
+  readonly start: number
+  readonly end: number
+  readonly canonical: string
+}
+
+// Entities the alias data normalised to a name spelled differently (UE, ONU, Nations unies → European Union,
+// United Nations): their canonical is the anchor, since their letters share nothing across languages.
+function aliasEntitySpans(doc: LinkableDocument): AliasSpan[] {
+  return (doc.entities ?? [])
+    .filter(
+      (entity) => entity.method === 'alias' && foldWord(entity.text) !== foldWord(entity.canonical),
+    )
+    .map(({ start, end, canonical }) => ({ start, end, canonical }))
+    .sort((a, b) => a.start - b.start)
+}
