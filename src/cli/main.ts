@@ -3,7 +3,13 @@ import type { Command } from './command.ts'
 import { analyzeCommand } from './commands/analyze.ts'
 import { catalogCommand } from './commands/catalog.ts'
 import { claimsCommand } from './commands/claims.ts'
+import { errorsCommand } from './commands/errors.ts'
+import { exportCommand } from './commands/export.ts'
+import { ingestCommand } from './commands/ingest.ts'
 import { linkCommand } from './commands/link.ts'
+import { searchCommand } from './commands/search.ts'
+import { statsCommand } from './commands/stats.ts'
+import { workerCommand } from './commands/worker.ts'
 
 /** Every verb, listed once. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -11,6 +17,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   catalog: catalogCommand,
   claims: claimsCommand,
   link: linkCommand,
+  ingest: ingestCommand,
+  search: searchCommand,
+  stats: statsCommand,
+  export: exportCommand,
+  errors: errorsCommand,
+  worker: workerCommand,
 }
 
 const USAGE = `narrascope — who says what, how, and where it came from

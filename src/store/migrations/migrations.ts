@@ -1,0 +1,5 @@
+import { initialSchema } from './001-initial-schema.ts'
+import type { Migration } from './migration.ts'
+
+/** Every schema migration, in order. Add a file and a line here; never edit an applied migration. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema]

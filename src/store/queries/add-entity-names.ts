@@ -1,0 +1,16 @@
+import type { SqlQueryable } from '../sql-client.ts'
+
+const ADD = `
+INSERT INTO entity_names (name, canonical)
+SELECT DISTINCT n.name, n.canonical FROM jsonb_to_recordset($1::text::jsonb) AS n(name text, canonical text)
+ON CONFLICT DO NOTHING`
+
+/** Records spellings of entities ([folded spelling, canonical]) so filters can find them by any of them. */
+export async function addEntityNames(
+  tx: SqlQueryable,
+  names: readonly (readonly [string, string])[],
+): Promise<void> {
+  if (names.length === 0) return
+  const payload = names.map(([name, canonical]) => ({ name, canonical }))
+  await tx.query(ADD, [JSON.stringify(payload)])
+}

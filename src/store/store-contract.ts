@@ -1,0 +1,259 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { analyzeArticle } from '../analyze/analyze-article.ts'
+import type { AnalyzedDocument } from '../contracts/document.ts'
+import type { ExtractedArticle, SourceMeta } from '../contracts/source.ts'
+import { SearchResultSchema } from '../contracts/store.ts'
+import { PIPELINE_VERSION } from '../pipeline/create-pipeline.ts'
+import { articleHash, type DocumentRow, toDocumentRow } from './document-row.ts'
+import type { Store } from './store.ts'
+
+type Extra = Partial<Pick<AnalyzedDocument, 'techniques' | 'narratives'>>
+
+function article(id: string, text: string, source: Partial<SourceMeta> = {}): ExtractedArticle {
+  return { id, title: null, text, source: { input: `${id}.txt`, format: 'text', ...source } }
+}
+
+function row(input: ExtractedArticle, extra: Extra = {}): DocumentRow {
+  return toDocumentRow(input, { ...analyzeArticle(input), ...extra })
+}
+
+const FR_PROTESTS = article(
+  'fr-1',
+  'Des milliers de manifestants ont défilé à Almaty. Les manifestations contre la hausse du prix du gaz se poursuivent, a déclaré Tokaïev lors de l’élection.',
+  {
+    url: 'https://le-phare.example/2022/01/05/almaty?utm_source=feed',
+    outlet: 'Le Phare',
+    published: '2022-01-05',
+  },
+)
+const EN_PROTESTS = article(
+  'en-1',
+  'Thousands of protesters marched in Almaty on Wednesday. President Tokayev said the protests were organised from abroad and declared a state of emergency.',
+  { url: 'https://northern-post.example/almaty', outlet: 'Northern Post', published: '2022-01-06' },
+)
+const EN_MARKETS = article(
+  'en-2',
+  'Grain markets rose in Chicago as traders weighed export figures. Analysts expect prices to stay high until the harvest.',
+  { url: 'https://northern-post.example/grain', outlet: 'Northern Post', published: '2022-02-10' },
+)
+const LOADED: Extra = {
+  techniques: [
+    {
+      start: 0,
+      end: 4,
+      text: 'Grain',
+      label: 'Loaded_Language',
+      confidence: 0.9,
+      paragraph: 0,
+      evidence: [],
+      cues: [],
+    },
+  ],
+  narratives: [
+    {
+      id: 'CC: Amplifying Climate Fears',
+      label: 'Amplifying Climate Fears',
+      parent: null,
+      score: 0.8,
+      evidence: [],
+      paragraphs: [0],
+    },
+  ],
+}
+
+/**
+ * The behaviour every store engine must show, run against a fresh empty store from `open` (hono's runTest):
+ * identity and re-ingestion, search with stemming and accent folding, facets, filters, errors, batches.
+ * @example
+ * runStoreContract('embedded', () => openEmbeddedStore(mkdtempSync(join(tmpdir(), 'store-'))))
+ */
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store
+    beforeAll(async () => {
+      store = await open()
+      const written = await store.writeDocuments(
+        [row(FR_PROTESTS), row(EN_PROTESTS), row(EN_MARKETS, LOADED)],
+        null,
+      )
+      expect(written.failed).toEqual([])
+    })
+    afterAll(async () => {
+      await store?.close()
+    })
+
+    test('stores the whole analysed document and gives it back unchanged', async () => {
+      const exported = []
+      for await (const stored of store.exportDocuments()) exported.push(stored.document)
+      expect(exported.map((document) => document.id)).toEqual(['fr-1', 'en-1', 'en-2'])
+      expect(exported[1]).toEqual(analyzeArticle(EN_PROTESTS))
+    })
+
+    test('re-ingesting the same URL (tracking parameters aside) updates instead of duplicating', async () => {
+      const changed = { ...FR_PROTESTS, title: 'Almaty : la colère monte' }
+      changed.source = { ...changed.source, url: 'https://le-phare.example/2022/01/05/almaty' }
+      const result = await store.writeDocuments([row(changed)], null)
+      expect(result.stored).toHaveLength(1)
+      expect(result.stored[0]?.isNew).toBe(false)
+      const stats = await store.stats()
+      expect(stats.documents).toBe(3)
+      const found = await store.search({ text: 'colère' })
+      expect(found.hits.map((hit) => hit.title)).toEqual(['Almaty : la colère monte'])
+    })
+
+    test('the same text without a URL, or later with one, is the same document', async () => {
+      const text =
+        'Le ministre a annoncé la levée du couvre-feu dans toute la ville à partir de lundi matin.'
+      const first = await store.writeDocuments([row(article('file-1', text))], null)
+      const again = await store.writeDocuments([row(article('file-1b', `${text}\n`))], null)
+      expect(again.stored[0]?.storeId).toBe(first.stored[0]?.storeId)
+      const withUrl = await store.writeDocuments(
+        [row(article('web-1', text, { url: 'https://wire.example/curfew' }))],
+        null,
+      )
+      expect(withUrl.stored[0]?.storeId).toBe(first.stored[0]?.storeId)
+      const republished = await store.writeDocuments(
+        [row(article('web-2', text, { url: 'https://mirror.example/curfew' }))],
+        null,
+      )
+      // Another outlet publishing the same text is a republication: a document of its own.
+      expect(republished.stored[0]?.storeId).not.toBe(first.stored[0]?.storeId)
+      expect((await store.stats()).documents).toBe(5)
+    })
+
+    test('French stemming and accent folding: "manifestation" and "election" find the French article', async () => {
+      for (const text of ['manifestation', 'election', 'ÉLECTION', 'Tokaiev']) {
+        const result = await store.search({ text, lang: 'fr' })
+        expect(
+          result.hits.map((hit) => hit.id),
+          text,
+        ).toEqual(['fr-1'])
+      }
+    })
+
+    test('a query without a language is stemmed in each document’s language', async () => {
+      const result = SearchResultSchema.parse(await store.search({ text: 'protest' }))
+      expect(result.hits.map((hit) => hit.id)).toEqual(['en-1'])
+      const french = await store.search({ text: 'manifestations' })
+      expect(french.hits.map((hit) => hit.id)).toEqual(['fr-1'])
+      expect(french.total).toBe(1)
+    })
+
+    test('snippets mark the matched words, accented or not', async () => {
+      const result = await store.search({ text: 'election manifestation', lang: 'fr' })
+      const snippet = result.hits[0]!.snippet
+      const marked = snippet.highlights.map((span) => snippet.text.slice(span.start, span.end))
+      expect(marked).toEqual(expect.arrayContaining(['manifestations', 'élection']))
+    })
+
+    test('hits are ranked: the document that matches more is first', async () => {
+      const result = await store.search({ text: 'emergency or grain or Tokayev or protesters' })
+      expect(result.hits[0]?.id).toBe('en-1')
+      expect(result.hits.map((hit) => hit.rank)).toEqual(
+        [...result.hits.map((hit) => hit.rank)].sort((a, b) => b - a),
+      )
+    })
+
+    test('facets count language, outlet, entity, technique, narrative and month over all matches', async () => {
+      const result = await store.search({ text: '', outlet: 'northern post' })
+      expect(result.total).toBe(2)
+      expect(result.facets.lang).toEqual([{ value: 'en', count: 2 }])
+      expect(result.facets.outlet).toEqual([{ value: 'Northern Post', count: 2 }])
+      expect(result.facets.month).toEqual([
+        { value: '2022-01', count: 1 },
+        { value: '2022-02', count: 1 },
+      ])
+      // Other narratives and techniques may be found by the pipeline itself; the injected ones must count.
+      expect(result.facets.technique).toContainEqual({ value: 'Loaded_Language', count: 1 })
+      expect(result.facets.narrative).toContainEqual({
+        value: 'CC: Amplifying Climate Fears',
+        count: 1,
+      })
+      expect(result.facets.entity.map((facet) => facet.value)).toContain('Kassym-Jomart Tokayev')
+    })
+
+    test('filters: entity by any spelling, technique, narrative, date range', async () => {
+      const ids = async (query: Parameters<Store['search']>[0]) =>
+        (await store.search({ limit: 50, ...query })).hits.map((hit) => hit.id).sort()
+      expect(await ids({ entity: 'Tokayev' })).toEqual(['en-1', 'fr-1'])
+      expect(await ids({ entity: 'tokaïev' })).toEqual(['en-1', 'fr-1'])
+      expect(await ids({ entity: 'Kassym-Jomart Tokayev', lang: 'en' })).toEqual(['en-1'])
+      expect(await ids({ technique: 'Loaded_Language' })).toEqual(['en-2'])
+      expect(await ids({ narrative: 'CC: Amplifying Climate Fears' })).toEqual(['en-2'])
+      expect(await ids({ from: '2022-01-06', to: '2022-01-31' })).toEqual(['en-1'])
+      expect(await ids({ text: 'Almaty', from: '2022-01-01', to: '2022-01-05' })).toEqual(['fr-1'])
+    })
+
+    test('a row that cannot be written is recorded as an error and the rest of the batch is stored', async () => {
+      const good = row(
+        article('ok-1', 'Les agriculteurs ont bloqué trois autoroutes près de Lyon.'),
+      )
+      const bad = { ...row(article('bad-1', 'Texte valide.')), searchConfig: 'no_such_config' }
+      const result = await store.writeDocuments([good, bad], null)
+      expect(result.stored.map((outcome) => outcome.input)).toEqual(['ok-1.txt'])
+      expect(result.failed.map((failure) => failure.input)).toEqual(['bad-1.txt'])
+      const errors = await store.listErrors()
+      expect(errors.at(-1)).toMatchObject({ input: 'bad-1.txt', stage: 'store' })
+      expect((await store.search({ text: 'autoroutes' })).total).toBe(1)
+    })
+
+    test('an error is forgotten once its input is stored', async () => {
+      await store.recordErrors(
+        [{ input: 'later.txt', stage: 'read', code: 'binary', message: 'binary' }],
+        null,
+      )
+      expect((await store.listErrors()).some((error) => error.input === 'later.txt')).toBe(true)
+      await store.writeDocuments(
+        [row(article('later', 'Un texte enfin lisible.', { input: 'later.txt' }))],
+        null,
+      )
+      expect((await store.listErrors()).some((error) => error.input === 'later.txt')).toBe(false)
+    })
+
+    test('batches: an unfinished batch over the same inputs is resumed, a finished one is not', async () => {
+      const first = await store.openBatch('ingest', ['a/', 'b.jsonl'])
+      expect(first.resumed).toBe(false)
+      await store.addBatchCounts(first.batch.id, { stored: 2, skipped: 1, failed: 0 })
+      const again = await store.openBatch('ingest', ['a/', 'b.jsonl'])
+      expect(again).toMatchObject({ resumed: true, batch: { id: first.batch.id, stored: 2 } })
+      await store.finishBatch(first.batch.id)
+      const next = await store.openBatch('ingest', ['a/', 'b.jsonl'])
+      expect(next.resumed).toBe(false)
+      await store.finishBatch(next.batch.id)
+    })
+
+    test('stored articles are known by hash, so a repeated ingest skips them', async () => {
+      const known = articleHash(EN_MARKETS, PIPELINE_VERSION)
+      const unknown = articleHash(article('x', 'never stored'), PIPELINE_VERSION)
+      expect(await store.findStoredArticles([known, unknown])).toEqual(new Set([known]))
+    })
+
+    test('documents of another pipeline version are listed for re-analysis', async () => {
+      const old = { ...analyzeArticle(EN_MARKETS), pipeline: { version: '0.0.1', components: [] } }
+      await store.writeDocuments([toDocumentRow(EN_MARKETS, old)], null)
+      const stale = []
+      for await (const stored of store.staleDocuments(PIPELINE_VERSION, '1970-01-01T00:00:00Z'))
+        stale.push(stored.document.id)
+      expect(stale).toEqual(['en-2'])
+      const stats = await store.stats()
+      expect(stats.pipelineVersions).toContainEqual({ value: '0.0.1', count: 1 })
+    })
+
+    test('stats cover the corpus or a filter', async () => {
+      const all = await store.stats()
+      expect(all.documents).toBeGreaterThanOrEqual(6)
+      expect(all.diskBytes).toBeGreaterThan(0)
+      const french = await store.stats({ lang: 'fr' })
+      expect(french.facets.lang).toEqual([{ value: 'fr', count: french.documents }])
+      expect(french.firstPublished).toBe('2022-01-05')
+    })
+
+    test('text that PostgreSQL cannot hold in a column (NUL, lone surrogates) is stored intact in the document', async () => {
+      const text = 'Un texte avec un caractère nul \u0000 et une demi-paire \ud800 au milieu.'
+      const result = await store.writeDocuments([row(article('odd-1', text))], null)
+      expect(result.failed).toEqual([])
+      const [stored] = await store.getDocuments([result.stored[0]!.storeId])
+      expect(stored?.document.text).toBe(text)
+    })
+  })
+}

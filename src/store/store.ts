@@ -1,0 +1,63 @@
+import type {
+  Batch,
+  BatchKind,
+  CorpusStats,
+  DocumentFilter,
+  IngestError,
+  SearchQuery,
+  SearchResult,
+} from '../contracts/store.ts'
+import type { DocumentRow } from './document-row.ts'
+import type { StoredDocument } from './queries/read-documents.ts'
+import type { IngestErrorInput } from './queries/record-errors.ts'
+import type { UpsertOutcome } from './queries/upsert-documents.ts'
+
+export type { StoredDocument } from './queries/read-documents.ts'
+export type { IngestErrorInput } from './queries/record-errors.ts'
+
+/** The result of writing a batch of rows: what was stored (committed) and what failed, with why. */
+export interface WriteResult {
+  stored: UpsertOutcome[]
+  failed: IngestErrorInput[]
+}
+
+/**
+ * A corpus of analysed documents: write, search, summarise, export. The embedded engine (PGlite in a folder)
+ * and PostgreSQL implement it with the same SQL and pass the same contract suite (`store-contract.ts`).
+ * @example
+ * const store = await openStore('./narrascope-data')
+ * const result = await store.search({ text: 'manifestation', lang: 'fr' })
+ * await store.close()
+ */
+export interface Store {
+  readonly engine: 'embedded' | 'postgres'
+  /** The folder or the server URL (without password), for messages. */
+  readonly location: string
+  /**
+   * Writes rows in one transaction; when that fails, row by row, so one bad row is recorded as an error of
+   * `batchId` and the others are stored. A row counts as stored only once its transaction has committed.
+   */
+  writeDocuments(rows: readonly DocumentRow[], batchId: number | null): Promise<WriteResult>
+  /** Which article hashes are already stored, so an interrupted or repeated ingest skips them. */
+  findStoredArticles(hashes: readonly string[]): Promise<Set<string>>
+  recordErrors(errors: readonly IngestErrorInput[], batchId: number | null): Promise<void>
+  listErrors(options?: { batchId?: number; limit?: number }): Promise<IngestError[]>
+  /** Starts a batch, or resumes the unfinished one of the same kind over the same inputs. */
+  openBatch(kind: BatchKind, inputs: readonly string[]): Promise<{ batch: Batch; resumed: boolean }>
+  addBatchCounts(
+    batchId: number,
+    counts: { stored: number; skipped: number; failed: number },
+  ): Promise<void>
+  finishBatch(batchId: number): Promise<Batch>
+  getBatch(batchId: number): Promise<Batch | null>
+  search(query: Partial<SearchQuery>): Promise<SearchResult>
+  stats(filter?: Partial<DocumentFilter>): Promise<CorpusStats>
+  /** Every document matching the filter, in store-id order, read page by page. */
+  exportDocuments(filter?: Partial<DocumentFilter>): AsyncGenerator<StoredDocument>
+  /** Documents of another pipeline version, or analysed before `analysedBefore`, page by page. */
+  staleDocuments(pipelineVersion: string, analysedBefore: string): AsyncGenerator<StoredDocument>
+  getDocuments(storeIds: readonly number[]): Promise<StoredDocument[]>
+  /** Merges pending index entries and refreshes planner statistics, so searches stay fast; after a batch. */
+  refreshSearchIndex(): Promise<void>
+  close(): Promise<void>
+}
