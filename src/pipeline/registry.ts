@@ -5,6 +5,7 @@ import { paragraphs } from '../components/paragraphs/index.ts'
 import { provenance } from '../components/provenance/index.ts'
 import { quality } from '../components/quality/index.ts'
 import { quotes } from '../components/quotes/index.ts'
+import { roles } from '../components/roles/index.ts'
 import { sentences } from '../components/sentences/index.ts'
 import { sourcing } from '../components/sourcing/index.ts'
 
@@ -19,6 +20,7 @@ export const registry = {
   provenance,
   quality,
   narratives,
+  roles,
 } as const
 
 export type ComponentName = keyof typeof registry

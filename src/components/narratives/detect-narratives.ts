@@ -7,6 +7,7 @@ import { tokenize } from '../../doc/tokenize.ts'
 import { foldedSet } from '../../lang/folded-set.ts'
 import { languageData } from '../../lang/index.ts'
 import { type CompiledNarrative, compileCues } from './compile-cues.ts'
+import { type CueIndex, findCuePositions, indexCues } from './index-cues.ts'
 import { type CueMatch, matchCue } from './match-cues.ts'
 
 type NarrativeDoc = AnnotatedDoc<'paragraphs' | 'entities' | 'quotes' | 'provenance' | 'language'>
@@ -30,6 +31,12 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   maxEvidence: 5,
 }
 
+/** A language's compiled cues with their index, built once per language. */
+export interface CompiledLanguage {
+  readonly narratives: readonly CompiledNarrative[]
+  readonly index: CueIndex
+}
+
 interface Scored {
   span: Span
   weight: number
@@ -41,23 +48,31 @@ export function detectNarratives(
   doc: NarrativeDoc,
   catalog: readonly CatalogNarrative[],
   options: DetectOptions = DEFAULT_DETECT_OPTIONS,
-  compiledByLang: Map<string, CompiledNarrative[]> = new Map(),
+  compiledByLang: Map<string, CompiledLanguage> = new Map(),
 ): Narrative[] {
   const lang = docLang(doc)
   if (!lang) return []
   let compiled = compiledByLang.get(lang)
   if (!compiled) {
-    compiled = compileCues(catalog, lang)
+    const narratives = compileCues(catalog, lang)
+    compiled = { narratives, index: indexCues(narratives) }
     compiledByLang.set(lang, compiled)
   }
   const paragraphTokens = doc.spans.paragraphs.map((paragraph) =>
     tokenize(doc.text, paragraph.start, paragraph.end),
   )
+  // Every cue of the language is looked up in one pass over each paragraph.
+  const { index } = compiled
+  const paragraphPositions = paragraphTokens.map((tokens) => findCuePositions(index, tokens))
+  const hitSlots = new Set<number>()
+  for (const positions of paragraphPositions)
+    positions.forEach((found, slot) => {
+      if (found) hitSlots.add(slot)
+    })
   // Speech attributed to someone is reported, and a neutral report that quotes a claim does not carry it;
   // "certains analystes affirment …" (a vague, anonymous speaker) is the author's insinuation and counts in full,
   // and so does the document's own author quoted by a republisher.
-  const language = languageData(lang)
-  const vague = foldedSet(language?.anonymousSourceNouns ?? [])
+  const vague = foldedSet(languageData(lang)?.anonymousSourceNouns ?? [])
   const authors = new Set(
     doc.spans.provenance.filter((item) => item.role === 'author').map((item) => item.name),
   )
@@ -68,12 +83,18 @@ export function detectNarratives(
       !tokenize(quote.speaker.text).some((token) => vague.has(token.folded)),
   )
   const found = new Map<string, Narrative>()
-  for (const { narrative, cues } of compiled) {
+  for (const { narrative, cues } of compiled.narratives) {
     const scored: Scored[] = []
     for (const cue of cues) {
+      const slots = index.slots.get(cue)!
+      const isPossible =
+        cue.kind === 'phrase'
+          ? hitSlots.has(slots.phrases)
+          : hitSlots.has(slots.left) && hitSlots.has(slots.right)
+      if (!isPossible) continue
       const matches: Scored[] = []
       paragraphTokens.forEach((tokens, paragraph) => {
-        for (const match of matchCue(cue, tokens)) {
+        for (const match of matchCue(cue, slots, paragraphPositions[paragraph]!)) {
           const span = spanOf(doc.text, tokens, match)
           const isReported = namedSpeech.some((quote) => overlapsQuote(quote, span))
           matches.push({

@@ -1,20 +1,34 @@
+import { existsSync } from 'node:fs'
 import { z } from 'zod'
 import { DEFAULT_CATALOG_DIR, loadCatalog } from '../../catalog/load-catalog.ts'
+import {
+  loadNarrativeModel,
+  NARRATIVE_MODEL_PATH,
+} from '../../learn/semeval2025/narrative-model-file.ts'
 import { defineComponent } from '../../pipeline/define-component.ts'
 import { PipelineError } from '../../pipeline/pipeline-error.ts'
-import type { CompiledNarrative } from './compile-cues.ts'
-import { DEFAULT_DETECT_OPTIONS, detectNarratives } from './detect-narratives.ts'
+import { combineModelScores, prepareModelCatalog } from './combine-model-scores.ts'
+import {
+  type CompiledLanguage,
+  DEFAULT_DETECT_OPTIONS,
+  detectNarratives,
+} from './detect-narratives.ts'
+
+// A paragraph whose words alone would give the narrative a calibrated probability of 0.5 carries it ("strong").
+const STRONG_PARAGRAPH_PROBABILITY = 0.5
 
 /** Narratives of the editable catalogue found in the document, each with its evidence passages. */
 export const narratives = defineComponent({
   name: 'narratives',
   description:
-    'Scores the catalogue narratives by their cues per language, discounting cues in reported speech.',
-  requires: ['paragraphs', 'entities', 'quotes', 'provenance', 'language'],
+    'Scores the catalogue narratives by their cues per language, discounting cues in reported speech, and by the SemEval-2025 model where it was trained.',
+  requires: ['paragraphs', 'sentences', 'entities', 'quotes', 'provenance', 'language'],
   assigns: 'narratives',
   config: z.object({
     catalogDir: z.string().default(DEFAULT_CATALOG_DIR),
     threshold: z.number().gt(0).lt(1).default(DEFAULT_DETECT_OPTIONS.threshold),
+    /** The learned model scoring the catalogue entries that map to SemEval-2025 labels; null for cues only. */
+    modelPath: z.string().nullable().default(NARRATIVE_MODEL_PATH),
   }),
   create: (config) => {
     const catalog = loadCatalog(config.catalogDir)
@@ -25,8 +39,25 @@ export const narratives = defineComponent({
         `narrative catalogue has ${catalog.problems.length} problem(s), first: ${first.file}:${first.line}: ${first.message}. Run "narrascope catalog check".`,
       )
     }
-    const compiled = new Map<string, CompiledNarrative[]>()
+    if (config.modelPath !== null && !existsSync(config.modelPath))
+      throw new PipelineError(
+        'E_MISSING_MODEL',
+        `no narrative model at ${config.modelPath}. Run "npm run train -- semeval2025-narratives", or set modelPath to null for cues only.`,
+      )
+    const model =
+      config.modelPath === null
+        ? null
+        : prepareModelCatalog(catalog.narratives, loadNarrativeModel(config.modelPath))
+    const compiled = new Map<string, CompiledLanguage>()
     const options = { ...DEFAULT_DETECT_OPTIONS, threshold: config.threshold }
-    return (doc) => detectNarratives(doc, catalog.narratives, options, compiled)
+    const combine = {
+      threshold: config.threshold,
+      maxEvidence: options.maxEvidence,
+      strongParagraphProbability: STRONG_PARAGRAPH_PROBABILITY,
+    }
+    return (doc) => {
+      const fromCues = detectNarratives(doc, catalog.narratives, options, compiled)
+      return model ? combineModelScores(doc, fromCues, model, combine) : fromCues
+    }
   },
 })

@@ -1,5 +1,5 @@
-import type { Token } from '../../doc/tokenize.ts'
-import type { CompiledCue, CueWord } from './compile-cues.ts'
+import type { CompiledCue } from './compile-cues.ts'
+import type { CuePositions, CueSlots, PositionsBySlot } from './index-cues.ts'
 
 /** Where a cue matched: the tokens from first to last. */
 export interface CueMatch {
@@ -8,21 +8,27 @@ export interface CueMatch {
   readonly last: number
 }
 
-/** Finds every match of a cue in the tokens of one paragraph. */
-export function matchCue(cue: CompiledCue, tokens: readonly Token[]): CueMatch[] {
+const NONE: CuePositions = []
+
+/** Finds every match of a cue in one paragraph, from the paragraph's cue positions (findCuePositions). */
+export function matchCue(
+  cue: CompiledCue,
+  slots: CueSlots,
+  positions: PositionsBySlot,
+): CueMatch[] {
   if (cue.kind === 'phrase') {
+    // Left to right, longest phrase first; a match hides the phrases that start inside it.
     const matches: CueMatch[] = []
-    for (let index = 0; index < tokens.length; index++) {
-      const length = longestPhraseAt(cue.phrases, tokens, index)
-      if (length > 0) {
-        matches.push({ cue, first: index, last: index + length - 1 })
-        index += length - 1
-      }
+    let next = 0
+    for (const found of positions[slots.phrases] ?? NONE) {
+      if (found.first < next) continue
+      matches.push({ cue, first: found.first, last: found.last })
+      next = found.last + 1
     }
     return matches
   }
-  const lefts = positions(cue.left, tokens)
-  const rights = positions(cue.right, tokens)
+  const lefts = positions[slots.left] ?? NONE
+  const rights = positions[slots.right] ?? NONE
   const matches: CueMatch[] = []
   // Both lists are in token order: the right-hand candidates of a left term lie in a window found by a moving start.
   let from = 0
@@ -46,34 +52,4 @@ export function matchCue(cue: CompiledCue, tokens: readonly Token[]): CueMatch[]
     if (!previous || previous.last < first) matches.push({ cue, first, last })
   }
   return matches
-}
-
-function positions(
-  phrases: readonly CueWord[][],
-  tokens: readonly Token[],
-): { first: number; last: number }[] {
-  const found: { first: number; last: number }[] = []
-  for (let index = 0; index < tokens.length; index++) {
-    const length = longestPhraseAt(phrases, tokens, index)
-    if (length > 0) found.push({ first: index, last: index + length - 1 })
-  }
-  return found
-}
-
-function longestPhraseAt(
-  phrases: readonly CueWord[][],
-  tokens: readonly Token[],
-  index: number,
-): number {
-  let best = 0
-  for (const phrase of phrases) {
-    if (phrase.length <= best) continue
-    const fits = phrase.every((word, offset) => {
-      const token = tokens[index + offset]
-      if (!token) return false
-      return word.isPrefix ? token.folded.startsWith(word.text) : token.folded === word.text
-    })
-    if (fits) best = phrase.length
-  }
-  return best
 }

@@ -1,0 +1,5 @@
+import { trainAndWrite } from './semeval2023-lib/train-and-write.ts'
+
+// Builds models/genre.json and its card from ../shared/data/semeval2023-task3 (research-only data):
+// opinion, reporting or satire per article, cross-validated beside the TF-IDF baseline. Deterministic.
+trainAndWrite('genre')

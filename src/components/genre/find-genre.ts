@@ -1,0 +1,43 @@
+import type { Genre } from '../../contracts/annotations.ts'
+import type { AnnotatedDoc } from '../../doc/doc.ts'
+import { makeSpan } from '../../doc/span.ts'
+import type { CompiledModel } from '../../learn/semeval2023/compile-model.ts'
+import { paragraphEvidence } from '../../learn/semeval2023/paragraph-evidence.ts'
+import { predictDocument } from '../../learn/semeval2023/predict-document.ts'
+import { SEMEVAL_CODES } from '../../learn/semeval2023/semeval-languages.ts'
+import { genreModel } from './genre-model.ts'
+
+// Reported confidences keep four decimals, so output is stable and readable.
+const CONFIDENCE_DECIMALS = 4
+
+/**
+ * Says whether the article is opinion, reporting or satire, with calibrated scores for all three and the
+ * paragraphs that weigh most towards the chosen genre; null for a text without paragraphs; nothing for a
+ * language the model was not trained on.
+ */
+export function findGenre(
+  doc: AnnotatedDoc<'paragraphs' | 'language'>,
+  model: CompiledModel = genreModel(),
+): Genre | null {
+  const lang = doc.spans.language?.code ?? null
+  // The model knows six languages; on any other its scores mean nothing, so it says nothing (see README).
+  if (!lang || !SEMEVAL_CODES.includes(lang)) return null
+  const { paragraphs } = doc.spans
+  if (paragraphs.length === 0) return null
+  const prediction = predictDocument(model, doc.text, paragraphs, lang)
+  const chosen = prediction.assigned[0] ?? 0
+  const score = (label: string) => round(prediction.probabilities[model.labels.indexOf(label)] ?? 0)
+  return {
+    label: model.labels[chosen] as Genre['label'],
+    confidence: round(prediction.probabilities[chosen]!),
+    scores: { opinion: score('opinion'), reporting: score('reporting'), satire: score('satire') },
+    evidence: paragraphEvidence(prediction.paragraphScores(chosen)).map((index) =>
+      makeSpan(doc.text, paragraphs[index]!.start, paragraphs[index]!.end),
+    ),
+  }
+}
+
+function round(probability: number): number {
+  const factor = 10 ** CONFIDENCE_DECIMALS
+  return Math.round(probability * factor) / factor
+}

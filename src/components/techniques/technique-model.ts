@@ -1,0 +1,12 @@
+import { type CompiledModel, loadModel } from '../../learn/semeval2023/compile-model.ts'
+
+/** Where the trained artefact lives, relative to this module. */
+const MODEL_URL = new URL('../../../models/techniques.json', import.meta.url)
+
+let bundled: CompiledModel | undefined
+
+/** The bundled technique model, loaded and unpacked on first use and kept for the life of the process. */
+export function techniqueModel(): CompiledModel {
+  bundled ??= loadModel(MODEL_URL)
+  return bundled
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs'
+import { persuasionCues } from '../../lang/persuasion-cues.ts'
+import type { LinearModel } from '../linear-model.ts'
+import { unpackMatrix, unpackUnsigned } from '../pack-weights.ts'
+import { idfFromWeights } from '../tfidf.ts'
+import { ARTICLE_STYLE_FEATURES } from './article-style.ts'
+import type { FittedRule } from './cross-fit-decisions.ts'
+import { type FeatureConfig, type FeatureLayout, featureLayout } from './feature-config.ts'
+import { compileHashedCues, type HashedCues } from './hashed-cues.ts'
+import { type SemevalModel, SemevalModelSchema } from './model-artefact.ts'
+import { STYLE_FEATURES } from './style-features.ts'
+import type { SemevalTask } from './task-examples.ts'
+import type { BlockIdf } from './unit-vector.ts'
+
+/** A model artefact ready for scoring: float weights, idf arrays, and cue matchers built on demand. */
+export interface CompiledModel {
+  readonly task: SemevalTask
+  readonly labels: readonly string[]
+  readonly features: FeatureConfig
+  /** The feature configuration as a string: models with equal keys count a text the same way. */
+  readonly featureKey: string
+  readonly layout: FeatureLayout
+  readonly idf: BlockIdf
+  readonly classifier: LinearModel
+  readonly stack: LinearModel
+  readonly rule: FittedRule
+  /** Whether the rule reads second-stage or first-stage probabilities. */
+  readonly decideOn: 'second-stage' | 'first-stage'
+  /** The compiled cue lexicon of a language (null when it has none), built once per language. */
+  readonly cues: (lang: string | null) => HashedCues | null
+}
+
+/** Validates a parsed artefact and unpacks its weights. */
+export function compileModel(raw: unknown): CompiledModel {
+  const model: SemevalModel = SemevalModelSchema.parse(raw)
+  const styleCount =
+    model.task === 'techniques' ? STYLE_FEATURES.length : ARTICLE_STYLE_FEATURES.length
+  const layout = featureLayout(model.features, styleCount)
+  const labelCount = model.labels.length
+  const { weights } = model.classifier
+  if (weights.rows !== layout.dims || weights.columns !== labelCount)
+    throw new Error(
+      `${model.task} model: ${weights.rows} × ${weights.columns} weights, features need ${layout.dims} × ${labelCount}`,
+    )
+  const { minimum, step } = model.idf
+  const matchers = new Map<string, HashedCues | null>()
+  return {
+    task: model.task,
+    labels: model.labels,
+    features: model.features,
+    featureKey: JSON.stringify(model.features),
+    layout,
+    idf: {
+      words: idfFromWeights(unpackUnsigned(model.idf.words, minimum, step)),
+      chars: model.idf.chars
+        ? idfFromWeights(unpackUnsigned(model.idf.chars, minimum, step))
+        : null,
+    },
+    classifier: {
+      dims: layout.dims,
+      labelCount,
+      weights: unpackMatrix(weights),
+      bias: Float32Array.from(model.classifier.bias),
+      loss: model.classifier.loss,
+    },
+    stack: {
+      dims: model.stack.inputs,
+      labelCount,
+      weights: Float32Array.from(model.stack.weights),
+      bias: Float32Array.from(model.stack.bias),
+      loss: model.stack.loss,
+    },
+    rule: { kind: model.rule.kind, values: Float64Array.from(model.rule.values) },
+    decideOn: model.rule.input,
+    cues: (lang) => {
+      const key = lang ?? ''
+      if (!matchers.has(key)) {
+        const cues = persuasionCues(lang)
+        matchers.set(key, cues ? compileHashedCues(cues) : null)
+      }
+      return matchers.get(key) ?? null
+    },
+  }
+}
+
+/** Reads, validates and compiles the artefact at `location`. */
+export function loadModel(location: URL | string): CompiledModel {
+  return compileModel(JSON.parse(readFileSync(location, 'utf8')))
+}

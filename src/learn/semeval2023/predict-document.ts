@@ -1,0 +1,87 @@
+import { scoreLinear, toProbabilities } from '../linear-model.ts'
+import type { CompiledModel } from './compile-model.ts'
+import { decide } from './cross-fit-decisions.ts'
+import { documentStackVector } from './document-stack.ts'
+import { type DocumentCounts, featurizeDocument } from './featurize-document.ts'
+import { unitVector } from './unit-vector.ts'
+
+/** A document-level model's output: calibrated probabilities, assigned labels, and per-paragraph logits. */
+export interface DocumentPrediction {
+  readonly probabilities: Float64Array
+  readonly assigned: readonly number[]
+  /** First-stage score of each paragraph on its own (style aside) for a label, to point at its evidence. */
+  readonly paragraphScores: (label: number) => Float64Array
+}
+
+/** Runs a frames or genre model over a document. */
+export function predictDocument(
+  model: CompiledModel,
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  lang: string | null,
+): DocumentPrediction {
+  const counts = cachedCounts(text, paragraphs, lang, model)
+  const logits = scoreLinear(
+    model.classifier,
+    unitVector(counts.document, model.idf, model.features, model.layout),
+  )
+  const labelCount = model.labels.length
+  const probabilities = toProbabilities(
+    scoreLinear(model.stack, documentStackVector(logits, lang)),
+    model.stack.loss,
+  )
+  const decisions = new Uint8Array(labelCount)
+  const decisionInput =
+    model.decideOn === 'first-stage'
+      ? toProbabilities(logits.slice(), model.classifier.loss)
+      : probabilities
+  decide(decisionInput, 0, labelCount, model.rule, decisions)
+  const assigned: number[] = []
+  decisions.forEach((decision, label) => {
+    if (decision) assigned.push(label)
+  })
+  // Paragraph style differs from article style: evidence is scored on the words, characters and cues alone,
+  // and only for the labels asked about (the assigned ones), which keeps evidence cheap.
+  const noStyle = new Float32Array(0)
+  const vectors = counts.paragraphs.map((paragraph) =>
+    unitVector({ ...paragraph, style: noStyle }, model.idf, model.features, model.layout),
+  )
+  const { weights } = model.classifier
+  const paragraphScores = (label: number) =>
+    Float64Array.from(vectors, (vector) => {
+      let score = 0
+      for (let entry = 0; entry < vector.indices.length; entry++)
+        score += weights[vector.indices[entry]! * labelCount + label]! * vector.values[entry]!
+      return score
+    })
+  return { probabilities, assigned, paragraphScores }
+}
+
+// The frame and genre models share their features: the second to read a document reuses the first one's counts
+// (the same idea as tokenize's cache of the last text).
+let cached: {
+  text: string
+  paragraphs: readonly { start: number; end: number }[]
+  lang: string | null
+  featureKey: string
+  counts: DocumentCounts
+} | null = null
+
+function cachedCounts(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  lang: string | null,
+  model: CompiledModel,
+): DocumentCounts {
+  if (
+    cached &&
+    cached.text === text &&
+    cached.paragraphs === paragraphs &&
+    cached.lang === lang &&
+    cached.featureKey === model.featureKey
+  )
+    return cached.counts
+  const counts = featurizeDocument(text, paragraphs, lang, model.features, model.cues(lang))
+  cached = { text, paragraphs, lang, featureKey: model.featureKey, counts }
+  return counts
+}

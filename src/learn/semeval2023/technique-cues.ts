@@ -1,0 +1,69 @@
+import { CUE_GROUPS } from '../../lang/persuasion-cues.ts'
+import type { CompiledModel } from './compile-model.ts'
+import { articleScanSettings } from './scan-article.ts'
+import { cueIndex, type ScanRecord, scanSpan, unigramIndexes } from './scan-span.ts'
+
+// At most this many words are named as the cues of one technique: enough to judge, few enough to read.
+const MAX_WORD_CUES = 3
+
+/**
+ * The cues that fired for a label in `text[start, end)`: lexicon phrases whose family the model weighs towards
+ * the label (`fear: "catastrophe"`), then the words whose unigram weight times idf pushes hardest towards it.
+ */
+export function labelCues(
+  model: CompiledModel,
+  label: number,
+  text: string,
+  span: { start: number; end: number },
+  lang: string | null,
+): string[] {
+  const { classifier, layout, idf, features } = model
+  const settings = articleScanSettings(features, model.cues(lang), lang)
+  const record: ScanRecord = { words: [], cues: [] }
+  // Nothing is counted: the scan only lists the words and cues of the span.
+  const sink = { words: null, chars: null, cues: null }
+  scanSpan(
+    text,
+    span.start,
+    span.end,
+    settings,
+    sink,
+    { flags: 0, wordCount: 0, contentWords: [] },
+    record,
+  )
+  const labelCount = classifier.labelCount
+  const weightOf = (row: number) => classifier.weights[row * labelCount + label] ?? 0
+  const found: string[] = []
+  const seen = new Set<string>()
+  for (const cue of record.cues) {
+    const surface = text.slice(cue.start, cue.end)
+    const weight = cueIndex(cue.group, null).reduce(
+      (sum, index) => sum + weightOf(layout.cueOffset + index),
+      0,
+    )
+    const key = surface.toLowerCase()
+    if (weight <= 0 || seen.has(key)) continue
+    seen.add(key)
+    found.push(`${CUE_GROUPS[cue.group]}: "${surface}"`)
+  }
+  const words = record.words
+    .filter((word) => word.end - word.start >= features.minWordLength)
+    .map((word) => ({
+      surface: text.slice(word.start, word.end),
+      weight: unigramIndexes(word.hash, settings).reduce(
+        (sum, index) => sum + weightOf(layout.wordOffset + index) * (idf.words.weights[index] ?? 1),
+        0,
+      ),
+    }))
+    .filter((word) => word.weight > 0)
+    .sort((a, b) => b.weight - a.weight || (a.surface < b.surface ? -1 : 1))
+  let named = 0
+  for (const word of words) {
+    const key = word.surface.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    found.push(`"${word.surface}"`)
+    if (++named >= MAX_WORD_CUES) break
+  }
+  return found
+}
