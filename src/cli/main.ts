@@ -7,6 +7,7 @@ import { errorsCommand } from './commands/errors.ts'
 import { exportCommand } from './commands/export.ts'
 import { ingestCommand } from './commands/ingest.ts'
 import { linkCommand } from './commands/link.ts'
+import { narrativesCommand } from './commands/narratives.ts'
 import { searchCommand } from './commands/search.ts'
 import { statsCommand } from './commands/stats.ts'
 import { workerCommand } from './commands/worker.ts'
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   ingest: ingestCommand,
   search: searchCommand,
   stats: statsCommand,
+  narratives: narrativesCommand,
   export: exportCommand,
   errors: errorsCommand,
   worker: workerCommand,

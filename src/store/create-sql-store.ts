@@ -1,4 +1,6 @@
+import { NarrativeTimelineQuerySchema } from '../contracts/narrative-timeline.ts'
 import { type DocumentFilter, DocumentFilterSchema, SearchQuerySchema } from '../contracts/store.ts'
+import { buildNarrativeTimeline } from './build-narrative-timeline.ts'
 import { dedupeRows } from './dedupe-rows.ts'
 import type { DocumentRow } from './document-row.ts'
 import { leadSnippet, parseHeadline } from './parse-headline.ts'
@@ -6,6 +8,7 @@ import { addBatchCounts } from './queries/add-batch-counts.ts'
 import { addEntityNames } from './queries/add-entity-names.ts'
 import { clearErrors } from './queries/clear-errors.ts'
 import { countFacets } from './queries/count-facets.ts'
+import { countNarratives } from './queries/count-narratives.ts'
 import { configsFor, type ResolvedFilter } from './queries/document-filter-sql.ts'
 import { findOpenBatch } from './queries/find-open-batch.ts'
 import { findStoredArticles } from './queries/find-stored-articles.ts'
@@ -186,6 +189,22 @@ export function createSqlStore(
         firstPublished: summary.firstPublished,
         lastPublished: summary.lastPublished,
       }
+    },
+
+    async narrativeTimeline(input = {}) {
+      const started = performance.now()
+      const query = NarrativeTimelineQuerySchema.parse(input)
+      const { interval, minScore, documentsPerPoint, ...filter } = query
+      const rows = await countNarratives(client, await resolve(filter), {
+        interval,
+        minScore,
+        documentsPerPoint,
+      })
+      return buildNarrativeTimeline(
+        rows,
+        query,
+        Math.round((performance.now() - started) * 10) / 10,
+      )
     },
 
     async *exportDocuments(input = {}) {

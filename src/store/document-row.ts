@@ -36,6 +36,8 @@ export interface DocumentRow {
   entityNames: [string, string][]
   techniques: string[]
   narratives: string[]
+  /** The score of each of `narratives`, in the same order. */
+  narrativeScores: number[]
   /** Brotli-compressed JSON of the whole document, base64. */
   document: string
 }
@@ -78,9 +80,21 @@ export function toDocumentRow(article: ExtractedArticle, document: AnalyzedDocum
       clean(canonical),
     ]),
     techniques: unique((document.techniques ?? []).map((technique) => technique.label)),
-    narratives: unique((document.narratives ?? []).map((narrative) => clean(narrative.id))),
+    ...narrativeColumns(document),
     document: encodeDocument(document),
   }
+}
+
+// A narrative found twice (as itself and as an implied parent, say) keeps its highest score.
+function narrativeColumns(
+  document: AnalyzedDocument,
+): Pick<DocumentRow, 'narratives' | 'narrativeScores'> {
+  const scores = new Map<string, number>()
+  for (const narrative of document.narratives ?? []) {
+    const id = clean(narrative.id)
+    scores.set(id, Math.max(scores.get(id) ?? 0, narrative.score))
+  }
+  return { narratives: [...scores.keys()], narrativeScores: [...scores.values()] }
 }
 
 function outletOf(document: AnalyzedDocument): string | null {

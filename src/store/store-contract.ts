@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { analyzeArticle } from '../analyze/analyze-article.ts'
 import type { AnalyzedDocument } from '../contracts/document.ts'
 import type { ExtractedArticle, SourceMeta } from '../contracts/source.ts'
+import { NarrativeTimelineSchema } from '../contracts/narrative-timeline.ts'
 import { SearchResultSchema } from '../contracts/store.ts'
 import { PIPELINE_VERSION } from '../pipeline/create-pipeline.ts'
 import { articleHash, type DocumentRow, toDocumentRow } from './document-row.ts'
+import { getNarrativeTimeline } from './get-narrative-timeline.ts'
 import type { Store } from './store.ts'
 
 type Extra = Partial<Pick<AnalyzedDocument, 'techniques' | 'narratives'>>
@@ -60,6 +62,44 @@ const LOADED: Extra = {
     },
   ],
 }
+
+function carrying(scores: Record<string, number>): Extra {
+  return {
+    narratives: Object.entries(scores).map(([id, score]) => ({
+      id,
+      label: id,
+      parent: null,
+      score,
+      evidence: [],
+      paragraphs: [],
+    })),
+  }
+}
+
+// Four articles for the narrative timeline, in their own month: two in the week of Monday 6 March 2023 from one
+// outlet, one the next Monday from another, and one without a date.
+const TIMELINE = [
+  [
+    { id: 'tl-1', outlet: 'Harbour Gazette', published: '2023-03-06' },
+    'The harbour authority closed the northern pier after the storm damaged its cranes.',
+    { 'tl.alpha': 0.9, 'tl.beta': 0.4 },
+  ],
+  [
+    { id: 'tl-2', outlet: 'Harbour Gazette', published: '2023-03-08' },
+    'Ferry services resumed on Wednesday once divers had inspected the damaged pier.',
+    { 'tl.alpha': 0.6 },
+  ],
+  [
+    { id: 'tl-3', outlet: 'Le Phare', published: '2023-03-13' },
+    'La capitainerie a rouvert la jetée nord après trois jours de travaux.',
+    { 'tl.alpha': 0.7 },
+  ],
+  [
+    { id: 'tl-4', outlet: 'Le Phare' },
+    'Les dockers ont voté la reprise du travail sur le port de commerce.',
+    { 'tl.alpha': 0.5 },
+  ],
+] as const
 
 /**
  * The behaviour every store engine must show, run against a fresh empty store from `open` (hono's runTest):
@@ -254,6 +294,112 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(result.failed).toEqual([])
       const [stored] = await store.getDocuments([result.stored[0]!.storeId])
       expect(stored?.document.text).toBe(text)
+    })
+
+    describe('narrative timeline', () => {
+      const MARCH = { from: '2023-03-01', to: '2023-03-31' }
+      beforeAll(async () => {
+        const rows = TIMELINE.map(([{ id, ...source }, text, scores]) =>
+          row(
+            article(id, text, { ...source, url: `https://timeline.example/${id}` }),
+            carrying(scores),
+          ),
+        )
+        expect((await store.writeDocuments(rows, null)).failed).toEqual([])
+      })
+      const ids = (documents: readonly { id: string }[]) => documents.map((document) => document.id)
+
+      test('counts each narrative per ISO week, with outlets, languages and the documents behind each point', async () => {
+        const timeline = NarrativeTimelineSchema.parse(
+          await store.narrativeTimeline({ ...MARCH, interval: 'week' }),
+        )
+        expect(timeline.documents).toBe(3)
+        expect(timeline.narratives.map((series) => [series.id, series.count])).toEqual([
+          ['tl.alpha', 3],
+          ['tl.beta', 1],
+        ])
+        const alpha = timeline.narratives[0]!
+        expect(alpha.byLang).toEqual([
+          { value: 'en', count: 2 },
+          { value: 'fr', count: 1 },
+        ])
+        expect(alpha.byOutlet).toEqual([
+          { value: 'Harbour Gazette', count: 2 },
+          { value: 'Le Phare', count: 1 },
+        ])
+        expect(alpha.points.map((point) => [point.start, point.count])).toEqual([
+          ['2023-03-06', 2],
+          ['2023-03-13', 1],
+        ])
+        const [week] = alpha.points
+        expect(week?.byOutlet).toEqual([{ value: 'Harbour Gazette', count: 2 }])
+        expect(week?.documents).toEqual([
+          {
+            storeId: expect.any(Number),
+            id: 'tl-1',
+            title: null,
+            url: 'https://timeline.example/tl-1',
+            published: '2023-03-06',
+            outlet: 'Harbour Gazette',
+            lang: 'en',
+            score: 0.9,
+          },
+          expect.objectContaining({ id: 'tl-2', published: '2023-03-08', score: 0.6 }),
+        ])
+      })
+
+      test('days, a minimum score, a cap on listed documents, and a language filter', async () => {
+        const daily = await store.narrativeTimeline({ ...MARCH, narrative: 'tl.alpha' })
+        expect(daily.narratives.map((series) => series.id)).toEqual(['tl.alpha'])
+        expect(daily.narratives[0]?.points.map((point) => point.start)).toEqual([
+          '2023-03-06',
+          '2023-03-08',
+          '2023-03-13',
+        ])
+        const strong = await store.narrativeTimeline({ ...MARCH, minScore: 0.65 })
+        expect(strong.narratives.map((series) => [series.id, series.count])).toEqual([
+          ['tl.alpha', 2],
+        ])
+        const capped = await store.narrativeTimeline({
+          ...MARCH,
+          interval: 'week',
+          documentsPerPoint: 1,
+        })
+        const [week] = capped.narratives[0]!.points
+        expect([week?.count, ids(week?.documents ?? [])]).toEqual([2, ['tl-1']])
+        const french = await store.narrativeTimeline({ ...MARCH, lang: 'fr' })
+        expect(french.narratives.map((series) => [series.id, series.count])).toEqual([
+          ['tl.alpha', 1],
+        ])
+      })
+
+      test('documents without a published date gather in a last, undated point', async () => {
+        const timeline = await store.narrativeTimeline({
+          narrative: 'tl.alpha',
+          outlet: 'le phare',
+        })
+        expect(
+          timeline.narratives[0]?.points.map((point) => [point.start, ids(point.documents)]),
+        ).toEqual([
+          ['2023-03-13', ['tl-3']],
+          [null, ['tl-4']],
+        ])
+      })
+
+      test('labels and parents come from the catalogue; ids it does not know keep null', async () => {
+        const timeline = await getNarrativeTimeline(store, MARCH, [
+          { id: 'tl.alpha', label: 'Alpha narrative', parent: undefined },
+          { id: 'tl.beta', label: 'Beta narrative', parent: 'tl.alpha' },
+        ])
+        expect(
+          timeline.narratives.map((series) => [series.id, series.label, series.parent]),
+        ).toEqual([
+          ['tl.alpha', 'Alpha narrative', null],
+          ['tl.beta', 'Beta narrative', 'tl.alpha'],
+        ])
+        const unknown = await getNarrativeTimeline(store, MARCH, [])
+        expect(unknown.narratives[0]?.label).toBeNull()
+      })
     })
   })
 }

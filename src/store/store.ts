@@ -1,3 +1,4 @@
+import type { NarrativeTimeline, NarrativeTimelineQuery } from '../contracts/narrative-timeline.ts'
 import type {
   Batch,
   BatchKind,
@@ -52,6 +53,11 @@ export interface Store {
   getBatch(batchId: number): Promise<Batch | null>
   search(query: Partial<SearchQuery>): Promise<SearchResult>
   stats(filter?: Partial<DocumentFilter>): Promise<CorpusStats>
+  /**
+   * Narratives of the matching documents per day or week, with outlet and language counts and the documents
+   * behind each point; labels are left null (`getNarrativeTimeline` adds them from a catalogue).
+   */
+  narrativeTimeline(query?: Partial<NarrativeTimelineQuery>): Promise<NarrativeTimeline>
   /** Every document matching the filter, in store-id order, read page by page. */
   exportDocuments(filter?: Partial<DocumentFilter>): AsyncGenerator<StoredDocument>
   /** Documents of another pipeline version, or analysed before `analysedBefore`, page by page. */

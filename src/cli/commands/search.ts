@@ -115,7 +115,8 @@ export function parseFilterOrExplain(
   }
 }
 
-async function openOrExplain(location: string): Promise<Store> {
+/** Opens an existing store, turning a store error (missing, locked, unreachable) into a CLI error. */
+export async function openOrExplain(location: string): Promise<Store> {
   try {
     return await openStore(location, { mustExist: true })
   } catch (error) {

@@ -21,21 +21,23 @@ WHERE d.doc_key = 'text:' || k.text_hash
 const UPSERT = `
 INSERT INTO documents AS d (
   doc_key, doc_id, url, text_hash, article_hash, input, title, lang, outlet, published, pipeline_version,
-  analysed_at, batch_id, entities, techniques, narratives, search_config, search_vector, document)
+  analysed_at, batch_id, entities, techniques, narratives, narrative_scores, search_config, search_vector,
+  document)
 SELECT
   coalesce(r.url_key, (
     SELECT e.doc_key FROM documents AS e WHERE e.text_hash = r.text_hash
     ORDER BY (e.doc_key = 'text:' || r.text_hash) DESC, e.id LIMIT 1
   ), 'text:' || r.text_hash),
   r.doc_id, r.url, r.text_hash, r.article_hash, r.input, r.title, r.lang, r.outlet, r.published::date,
-  r.pipeline_version, now(), $2::integer, r.entities, r.techniques, r.narratives, r.search_config,
+  r.pipeline_version, now(), $2::integer, r.entities, r.techniques, r.narratives, r.narrative_scores,
+  r.search_config,
   setweight(to_tsvector(r.search_config::regconfig, r.search_title), 'A')
     || to_tsvector(r.search_config::regconfig, r.search_text),
   decode(r.document, 'base64')
 FROM jsonb_to_recordset($1::text::jsonb) AS r(
   url_key text, doc_id text, url text, text_hash text, article_hash text, input text, title text, lang text,
   outlet text, published text, pipeline_version text, entities text[], techniques text[], narratives text[],
-  search_config text, search_title text, search_text text, document text)
+  narrative_scores real[], search_config text, search_title text, search_text text, document text)
 ON CONFLICT (doc_key) DO UPDATE SET
   doc_id = excluded.doc_id,
   url = coalesce(excluded.url, d.url),
@@ -52,6 +54,7 @@ ON CONFLICT (doc_key) DO UPDATE SET
   entities = excluded.entities,
   techniques = excluded.techniques,
   narratives = excluded.narratives,
+  narrative_scores = excluded.narrative_scores,
   search_config = excluded.search_config,
   search_vector = excluded.search_vector,
   document = excluded.document
@@ -85,6 +88,7 @@ export async function upsertDocuments(
     entities: row.entities,
     techniques: row.techniques,
     narratives: row.narratives,
+    narrative_scores: row.narrativeScores,
     search_config: row.searchConfig,
     search_title: row.searchTitle,
     search_text: row.searchText,
