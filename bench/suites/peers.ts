@@ -1,16 +1,25 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Readability } from '@mozilla/readability'
 import { franc } from 'franc'
 import { parseHTML } from 'linkedom'
+import { splitBucket } from '../../scripts/trainers/langid-lib/split-bucket.ts'
 import { detectLanguage } from '../../src/components/langid/detect-language.ts'
 import { createDoc } from '../../src/doc/doc.ts'
 import { extractHtml } from '../../src/extract/extract-html.ts'
+import { readConll } from '../../src/learn/ner/read-conll.ts'
+import { rebuildText } from '../../src/learn/ner/rebuild-text.ts'
+import { sentenceBucket } from '../../src/learn/ner/sentence-bucket.ts'
+import { NER_TRAINING_DEFAULTS } from '../../src/learn/ner/train-ner-language.ts'
 import { createPipeline } from '../../src/pipeline/create-pipeline.ts'
+import { machineInfo } from '../support/machine-info.ts'
+import { compareInterleaved } from '../support/measure.ts'
 
 // Peers measured side by side on the same inputs in one run (issue #8): language identification vs franc, HTML
-// extraction vs Readability alone, English tokens + sentences + entities vs compromise and wink-nlp. Ratios are
-// ours / peer for speed (higher is better) and absolute for accuracy.
+// extraction vs Readability alone, English tokens + sentences + entities vs compromise and wink-nlp. Accuracy is
+// measured only on data our models never trained on: the langid model's held-out SemEval documents and the NER
+// model's held-out WikiNEuRal sentences. Speed is CPU time, interleaved rounds, median; a speed ratio is
+// ours / peer in throughput (peer time / our time): above 1 we are faster.
 const require = createRequire(import.meta.url)
 const SHARED = new URL('../../../shared/data/', import.meta.url)
 const SEMEVAL = new URL('semeval2023-task3/', SHARED)
@@ -22,6 +31,7 @@ const LANG_DIRS: Record<string, string> = {
   po: 'pl',
   ru: 'ru',
 }
+// franc answers in ISO 639-3; every other answer counts as wrong.
 const FRANC_CODES: Record<string, string> = {
   eng: 'en',
   fra: 'fr',
@@ -30,50 +40,126 @@ const FRANC_CODES: Record<string, string> = {
   pol: 'pl',
   rus: 'ru',
 }
-const PARAGRAPHS_PER_LANGUAGE = Number(process.env.BENCH_PEER_PARAGRAPHS ?? 400)
-const NER_SENTENCES = Number(process.env.BENCH_PEER_NER_SENTENCES ?? 1500)
-const REPEATS = 3
+// The eleven languages our model chooses among (models/langid.card.md), for franc restricted with `only`.
+const OUR_LANGUAGES_639_3 = [
+  'bul',
+  'deu',
+  'eng',
+  'spa',
+  'fra',
+  'hin',
+  'ita',
+  'pol',
+  'por',
+  'rus',
+  'ukr',
+]
+// The langid trainer holds out documents whose id hashes to buckets [0, 20) (scripts/trainers/langid.ts).
+const LANGID_TEST_BUCKETS = 20
+const MIN_PARAGRAPH_CHARS = 20
+const PARAGRAPHS_PER_LANGUAGE = Number(process.env.BENCH_PEER_PARAGRAPHS ?? 300)
+const NER_SENTENCES = Number(process.env.BENCH_PEER_NER_SENTENCES ?? 1200)
+const REPEATS = Number(process.env.BENCH_PEER_REPEATS ?? 3)
 
-function timeMs(run: () => void): number {
-  const times: number[] = []
-  for (let repeat = 0; repeat < REPEATS; repeat++) {
-    const started = performance.now()
-    run()
-    times.push(performance.now() - started)
-  }
-  return times.sort((a, b) => a - b)[1] ?? times[0]!
+if (!existsSync(SEMEVAL)) {
+  console.log('peers: skipped, ../shared/data is absent (the peers are compared on its articles)')
+  process.exit(0)
 }
 
-function paragraphs(): { lang: string; text: string }[] {
+const SEMEVAL_SUBTASKS = [
+  'train-articles-subtask-1',
+  'train-articles-subtask-2',
+  'train-articles-subtask-3',
+]
+
+function linesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+}
+
+// Paragraphs (lines) of the SemEval-2023 documents the langid model held out, minus any line that also occurs in
+// a training document (boilerplate, republished articles).
+function heldOutParagraphs(): { lang: string; text: string }[] {
   const out: { lang: string; text: string }[] = []
   for (const [dir, lang] of Object.entries(LANG_DIRS)) {
-    const folder = new URL(`${dir}/train-articles-subtask-3/`, SEMEVAL)
-    const files = readdirSync(folder).sort().reverse()
-    const texts = files.flatMap((file) =>
-      readFileSync(new URL(file, folder), 'utf8')
-        .split(/\r?\n/u)
-        .filter((line) => line.trim().length >= 60),
-    )
-    for (const text of texts.slice(0, PARAGRAPHS_PER_LANGUAGE)) out.push({ lang, text })
+    const held: string[] = []
+    const trained = new Set<string>()
+    const seen = new Set<string>()
+    for (const subtask of SEMEVAL_SUBTASKS) {
+      const folder = new URL(`${dir}/${subtask}/`, SEMEVAL)
+      if (!existsSync(folder)) continue
+      for (const file of readdirSync(folder).sort()) {
+        if (seen.has(file)) continue
+        seen.add(file)
+        const id = `semeval2023/${dir}/${file.replace(/\.txt$/u, '')}`
+        const lines = linesOf(readFileSync(new URL(file, folder), 'utf8'))
+        if (splitBucket(id) < LANGID_TEST_BUCKETS) held.push(...lines)
+        else for (const line of lines) trained.add(line)
+      }
+    }
+    const kept = held.filter((line) => line.length >= MIN_PARAGRAPH_CHARS && !trained.has(line))
+    for (const text of kept.slice(0, PARAGRAPHS_PER_LANGUAGE)) out.push({ lang, text })
   }
   return out
 }
 
 function languageIdentification() {
-  const items = paragraphs()
-  let ours = 0
-  let peer = 0
-  const oursMs = timeMs(() => {
-    ours = items.filter((item) => detectLanguage(item.text)?.lang === item.lang).length
-  })
-  const peerMs = timeMs(() => {
-    peer = items.filter((item) => FRANC_CODES[franc(item.text)] === item.lang).length
-  })
+  const items = heldOutParagraphs()
+  const answers = {
+    ours: [] as (string | null)[],
+    franc: [] as string[],
+    francOnly: [] as string[],
+  }
+  const timing = compareInterleaved(
+    {
+      ours: () => {
+        answers.ours = items.map((item) => detectLanguage(item.text)?.lang ?? null)
+      },
+      franc: () => {
+        answers.franc = items.map((item) => FRANC_CODES[franc(item.text)] ?? 'other')
+      },
+      francOnly: () => {
+        answers.francOnly = items.map(
+          (item) => FRANC_CODES[franc(item.text, { only: OUR_LANGUAGES_639_3 })] ?? 'other',
+        )
+      },
+    },
+    REPEATS,
+  )
+  const accuracy = (guesses: readonly (string | null)[]) =>
+    round(guesses.filter((guess, index) => guess === items[index]!.lang).length / items.length, 4)
+  const perLanguage = Object.fromEntries(
+    Object.values(LANG_DIRS).map((lang) => {
+      const indexes = items.flatMap((item, index) => (item.lang === lang ? [index] : []))
+      const share = (guesses: readonly (string | null)[]) =>
+        round(indexes.filter((index) => guesses[index] === lang).length / indexes.length, 4)
+      return [
+        lang,
+        {
+          paragraphs: indexes.length,
+          ours: share(answers.ours),
+          franc: share(answers.franc),
+          francOnly: share(answers.francOnly),
+        },
+      ]
+    }),
+  )
   return {
+    data: `lines of ≥ ${MIN_PARAGRAPH_CHARS} characters of the SemEval-2023 documents held out from langid training (id bucket < ${LANGID_TEST_BUCKETS} of 100), minus lines also in training documents; up to ${PARAGRAPHS_PER_LANGUAGE} per language`,
     paragraphs: items.length,
-    accuracy: { ours: ours / items.length, franc: peer / items.length },
-    speedRatio: peerMs / oursMs,
-    ms: { ours: oursMs, franc: peerMs },
+    accuracy: {
+      ours: accuracy(answers.ours),
+      franc: accuracy(answers.franc),
+      francOnly: accuracy(answers.francOnly),
+    },
+    perLanguage,
+    speedRatio: {
+      franc: round(timing.franc.cpuMs / timing.ours.cpuMs),
+      francOnly: round(timing.francOnly.cpuMs / timing.ours.cpuMs),
+    },
+    ms: timing,
   }
 }
 
@@ -87,14 +173,15 @@ const BOILERPLATE = (
 <main><article><h1>${title}</h1><p class="byline">By Staff Writer</p>${body}</article></main>
 <footer><p>© Example Media</p><a href="/privacy">Privacy</a></footer></body></html>`
 
+// English SemEval articles wrapped in a news page's boilerplate (navigation, cookie banner, sidebar, footer).
 function htmlPages(): string[] {
   const folder = new URL('en/train-articles-subtask-3/', SEMEVAL)
+  const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')
   return readdirSync(folder)
     .sort()
     .slice(0, 150)
     .map((file) => {
       const [title = '', , ...body] = readFileSync(new URL(file, folder), 'utf8').split(/\r?\n/u)
-      const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')
       return BOILERPLATE(
         escapeText(title),
         body
@@ -107,18 +194,30 @@ function htmlPages(): string[] {
 
 function htmlExtraction() {
   const pages = htmlPages()
-  const oursMs = timeMs(() => {
-    for (const page of pages) extractHtml(page)
-  })
-  const peerMs = timeMs(() => {
-    for (const page of pages) new Readability(parseHTML(page).document as never).parse()
-  })
-  const megabytes = pages.reduce((sum, page) => sum + page.length, 0) / 1e6
+  let oursChars = 0
+  let peerChars = 0
+  const timing = compareInterleaved(
+    {
+      ours: () => {
+        oursChars = 0
+        for (const page of pages) oursChars += extractHtml(page).text.length
+      },
+      readability: () => {
+        peerChars = 0
+        for (const page of pages)
+          peerChars +=
+            new Readability(parseHTML(page).document as never).parse()?.textContent?.length ?? 0
+      },
+    },
+    REPEATS,
+  )
   return {
+    data: `${pages.length} English SemEval-2023 articles wrapped in a news page's boilerplate`,
     pages: pages.length,
-    megabytes,
-    speedRatio: peerMs / oursMs,
-    ms: { ours: oursMs, readability: peerMs },
+    megabytes: round(pages.reduce((sum, page) => sum + page.length, 0) / 1e6, 3),
+    extractedChars: { ours: oursChars, readability: peerChars },
+    speedRatio: { readability: round(timing.readability.cpuMs / timing.ours.cpuMs) },
+    ms: timing,
   }
 }
 
@@ -127,43 +226,36 @@ interface Gold {
   entities: Set<string>
 }
 
-// WikiNEuRal English sentences rebuilt as text, with their PER/ORG/LOC mentions (MISC left out: peers lack it).
+// WikiNEuRal English sentences the NER model held out (sentence bucket < testPercent), rebuilt as running text,
+// with their PER/ORG/LOC mentions as "LABEL:text" (MISC left out: the peers have no such type).
 function nerSentences(): Gold[] {
-  const lines = readFileSync(new URL('ner/wikineural/en/train.conllu', SHARED), 'utf8').split('\n')
-  const sentences: Gold[] = []
-  let words: string[] = []
-  let tags: string[] = []
-  const flush = () => {
-    if (words.length === 0) return
-    const text = words.join(' ')
+  const file = new URL('ner/wikineural/en/train.conllu', SHARED)
+  const gold: Gold[] = []
+  for (const sentence of readConll(readFileSync(file, 'utf8'))) {
+    if (sentenceBucket(sentence.tokens) >= NER_TRAINING_DEFAULTS.testPercent) continue
+    const { text, offsets } = rebuildText(sentence.tokens)
     const entities = new Set<string>()
-    let current: string[] = []
-    let label = ''
-    tags.forEach((tag, index) => {
-      if (tag.startsWith('B-') || tag === 'O') {
-        if (current.length > 0 && label !== 'MISC') entities.add(`${label}:${current.join(' ')}`)
-        current = tag === 'O' ? [] : [words[index]!]
-        label = tag.slice(2)
-      } else current.push(words[index]!)
-    })
-    if (current.length > 0 && label !== 'MISC') entities.add(`${label}:${current.join(' ')}`)
-    sentences.push({ text, entities })
-    words = []
-    tags = []
-  }
-  for (const line of lines) {
-    if (!line.trim()) flush()
-    else {
-      const [, word = '', tag = 'O'] = line.split('\t')
-      words.push(word)
-      tags.push(tag)
+    let first = -1
+    const close = (end: number): void => {
+      if (first < 0) return
+      const label = sentence.tags[first]!.slice(2)
+      if (label !== 'MISC')
+        entities.add(`${label}:${text.slice(offsets[first]!.start, offsets[end - 1]!.end)}`)
+      first = -1
     }
+    sentence.tags.forEach((tag, index) => {
+      if (tag.startsWith('I-') && first >= 0 && sentence.tags[first]!.slice(2) === tag.slice(2))
+        return
+      close(index)
+      if (tag !== 'O') first = index
+    })
+    close(sentence.tags.length)
+    gold.push({ text, entities })
   }
-  flush()
-  return sentences.slice(-NER_SENTENCES)
+  return gold.slice(0, NER_SENTENCES)
 }
 
-function f1(predicted: Set<string>[], gold: Gold[]) {
+function f1(predicted: readonly Set<string>[], gold: readonly Gold[]) {
   let truePositives = 0
   let predictedCount = 0
   let goldCount = 0
@@ -176,9 +268,9 @@ function f1(predicted: Set<string>[], gold: Gold[]) {
   const precision = predictedCount ? truePositives / predictedCount : 0
   const recall = goldCount ? truePositives / goldCount : 0
   return {
-    precision,
-    recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    precision: round(precision, 4),
+    recall: round(recall, 4),
+    f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0, 4),
   }
 }
 
@@ -199,85 +291,109 @@ function englishEntities() {
   }
   const wink = winkNLP(require('wink-eng-lite-web-model'))
   const clean = (text: string) => text.replace(/[.,;:!?]+$/u, '').trim()
-  let ours: Set<string>[] = []
-  let peer: Set<string>[] = []
-  let winkOut: Set<string>[] = []
-  const oursMs = timeMs(() => {
-    ours = gold.map((sentence) => {
-      const doc = nlp.run(
-        createDoc({
-          id: 's',
-          title: null,
-          text: sentence.text,
-          source: { input: 's', format: 'text', declaredLang: 'en' },
-        }),
-      )
-      return new Set(
-        (doc.spans.entities ?? [])
-          .filter((entity) => entity.label !== 'MISC')
-          .map((entity) => `${entity.label}:${entity.text}`),
-      )
-    })
-  })
-  const compromiseMs = timeMs(() => {
-    peer = gold.map((sentence) => {
-      const doc = compromise(sentence.text)
-      return new Set([
-        ...doc
-          .people()
-          .out('array')
-          .map((text) => `PER:${clean(text)}`),
-        ...doc
-          .places()
-          .out('array')
-          .map((text) => `LOC:${clean(text)}`),
-        ...doc
-          .organizations()
-          .out('array')
-          .map((text) => `ORG:${clean(text)}`),
-      ])
-    })
-  })
   // wink-nlp's English lite model recognises dates, numbers, e-mails and the like, not people or places.
-  const TYPES: Record<string, string> = { PERSON: 'PER', GPE: 'LOC', LOC: 'LOC', ORG: 'ORG' }
-  const winkMs = timeMs(() => {
-    winkOut = gold.map((sentence) => {
-      const doc = wink.readDoc(sentence.text)
-      doc.sentences().length()
-      return new Set(
-        doc
-          .entities()
-          .out(wink.its.detail)
-          .filter((entity) => TYPES[entity.type])
-          .map((entity) => `${TYPES[entity.type]}:${entity.value}`),
-      )
-    })
-  })
+  const WINK_TYPES: Record<string, string> = { PERSON: 'PER', GPE: 'LOC', LOC: 'LOC', ORG: 'ORG' }
+  const out = {
+    ours: [] as Set<string>[],
+    compromise: [] as Set<string>[],
+    winkNlp: [] as Set<string>[],
+  }
+  const timing = compareInterleaved(
+    {
+      ours: () => {
+        out.ours = gold.map((sentence) => {
+          const doc = nlp.run(
+            createDoc({
+              id: 's',
+              title: null,
+              text: sentence.text,
+              source: { input: 's', format: 'text', declaredLang: 'en' },
+            }),
+          )
+          return new Set(
+            (doc.spans.entities ?? [])
+              .filter((entity) => entity.label !== 'MISC')
+              .map((entity) => `${entity.label}:${entity.text}`),
+          )
+        })
+      },
+      compromise: () => {
+        out.compromise = gold.map((sentence) => {
+          const doc = compromise(sentence.text)
+          return new Set([
+            ...doc
+              .people()
+              .out('array')
+              .map((text) => `PER:${clean(text)}`),
+            ...doc
+              .places()
+              .out('array')
+              .map((text) => `LOC:${clean(text)}`),
+            ...doc
+              .organizations()
+              .out('array')
+              .map((text) => `ORG:${clean(text)}`),
+          ])
+        })
+      },
+      winkNlp: () => {
+        out.winkNlp = gold.map((sentence) => {
+          const doc = wink.readDoc(sentence.text)
+          doc.sentences().length()
+          return new Set(
+            doc
+              .entities()
+              .out(wink.its.detail)
+              .filter((entity) => WINK_TYPES[entity.type])
+              .map((entity) => `${WINK_TYPES[entity.type]}:${entity.value}`),
+          )
+        })
+      },
+    },
+    REPEATS,
+  )
   return {
+    data: `${gold.length} WikiNEuRal English sentences held out from NER training (sentence bucket < ${NER_TRAINING_DEFAULTS.testPercent} of 100), rebuilt as running text; PER/ORG/LOC, exact label and text per sentence`,
     sentences: gold.length,
-    entityF1: { ours: f1(ours, gold), compromise: f1(peer, gold), winkNlp: f1(winkOut, gold) },
-    speedRatio: { compromise: compromiseMs / oursMs, winkNlp: winkMs / oursMs },
-    ms: { ours: oursMs, compromise: compromiseMs, winkNlp: winkMs },
+    goldEntities: gold.reduce((sum, sentence) => sum + sentence.entities.size, 0),
+    entityF1: {
+      ours: f1(out.ours, gold),
+      compromise: f1(out.compromise, gold),
+      winkNlp: f1(out.winkNlp, gold),
+    },
+    speedRatio: {
+      compromise: round(timing.compromise.cpuMs / timing.ours.cpuMs),
+      winkNlp: round(timing.winkNlp.cpuMs / timing.ours.cpuMs),
+    },
+    ms: timing,
   }
 }
 
+function round(value: number, digits = 3): number {
+  return Number(value.toFixed(digits))
+}
+
+const machine = machineInfo()
 const result = {
   benchmark: 'peers',
   date: new Date().toISOString(),
+  machine,
+  method: `CPU time (user + system), ${REPEATS} interleaved rounds after one warm-up round, median; speed ratio = peer CPU time / our CPU time`,
   languageIdentification: languageIdentification(),
   htmlExtraction: htmlExtraction(),
   englishEntities: englishEntities(),
 }
+const loadAverage1mAtEnd = machineInfo().loadAverage1m
 writeFileSync(
   new URL('../results/peers.json', import.meta.url),
-  `${JSON.stringify(result, null, 2)}\n`,
+  `${JSON.stringify({ ...result, machine: { ...machine, loadAverage1mAtEnd } }, null, 2)}\n`,
 )
-const round = (value: number) => Number(value.toFixed(3))
+const { languageIdentification: langid, htmlExtraction: html, englishEntities: ner } = result
 console.table({
-  'langid accuracy (ours / franc)': `${round(result.languageIdentification.accuracy.ours)} / ${round(result.languageIdentification.accuracy.franc)}`,
-  'langid speed ratio (franc ms / ours ms)': round(result.languageIdentification.speedRatio),
-  'html speed ratio (readability ms / ours ms)': round(result.htmlExtraction.speedRatio),
-  'en entity F1 (ours / compromise / wink)': `${round(result.englishEntities.entityF1.ours.f1)} / ${round(result.englishEntities.entityF1.compromise.f1)} / ${round(result.englishEntities.entityF1.winkNlp.f1)}`,
-  'en entities speed ratio vs compromise': round(result.englishEntities.speedRatio.compromise),
-  'en entities speed ratio vs wink-nlp': round(result.englishEntities.speedRatio.winkNlp),
+  'langid accuracy (ours / franc / franc only-11)': `${langid.accuracy.ours} / ${langid.accuracy.franc} / ${langid.accuracy.francOnly}`,
+  'langid speed ratio vs franc (only-11)': `${langid.speedRatio.franc} (${langid.speedRatio.francOnly})`,
+  'html speed ratio vs readability': html.speedRatio.readability,
+  'en entity F1 (ours / compromise / wink-nlp)': `${ner.entityF1.ours.f1} / ${ner.entityF1.compromise.f1} / ${ner.entityF1.winkNlp.f1}`,
+  'en entities speed ratio vs compromise': ner.speedRatio.compromise,
+  'en entities speed ratio vs wink-nlp': ner.speedRatio.winkNlp,
 })
