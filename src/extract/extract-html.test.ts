@@ -184,4 +184,14 @@ describe('extractHtml', () => {
       { numRuns: 300 },
     )
   })
+
+  test.each([
+    ['a fragment with an early </html>', '</html><div><div>Le texte de l’article.</div></div>'],
+    [
+      'a page with content after </html>',
+      '<html><body><p>Avant.</p></body></html><div>Le texte de l’article.</div>',
+    ],
+  ])('issue #8 (fuzz): %s is body text, not a Readability crash', (_, html) => {
+    expect(extractHtml(html).text).toContain('Le texte de l’article.')
+  })
 })

@@ -1,5 +1,12 @@
 import { parseHTML } from 'linkedom'
-import { type DomDocument, type DomElement, type DomNode, isElement, tagName } from './dom-types.ts'
+import {
+  type DomDocument,
+  type DomElement,
+  type DomNode,
+  isElement,
+  isTextNode,
+  tagName,
+} from './dom-types.ts'
 import { ExtractError } from './extract-error.ts'
 import { flattenDeepHtml } from './flatten-deep-html.ts'
 
@@ -70,6 +77,11 @@ function normalizeShape(document: DomDocument, root: DomElement): void {
     else if (isAfterBody) afterBody.push(child)
     else beforeBody.push(child)
   }
+  // Content after an early or stray </html> is left beside the root by linkedom; a browser parses it into
+  // <body>, and Readability, walking up from it to <body>, would otherwise reach null and throw.
+  const topLevel = Array.from(document.childNodes)
+  for (const node of topLevel.slice(topLevel.indexOf(root) + 1))
+    if (isElement(node) || isTextNode(node)) afterBody.push(node)
   root.prepend(head)
   head.after(body)
   if (beforeBody.length > 0) body.prepend(...beforeBody)

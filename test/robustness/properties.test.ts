@@ -8,74 +8,7 @@ import type { Span } from '../../src/contracts/span.ts'
 import { tokenize } from '../../src/doc/tokenize.ts'
 import { ALL_QUOTE_PAIRS, LANGUAGES } from '../../src/lang/index.ts'
 import { analyzeText } from '../support/analyze-text.ts'
-
-// Characters that break naive text code: quote marks of every language, apostrophes, dashes, RTL and
-// zero-width marks, a lone surrogate, combining accents, line breaks, digits and separators, several scripts.
-const TRICKY = [
-  '«',
-  '»',
-  '“',
-  '”',
-  '„',
-  '‚',
-  '‘',
-  '’',
-  '"',
-  "'",
-  '‹',
-  '›',
-  '—',
-  '–',
-  '-',
-  ':',
-  '.',
-  '!',
-  '?',
-  '…',
-  ' ',
-  ' ',
-  ' ',
-  '\n',
-  '\n\n',
-  '\r\n',
-  '\t',
-  '\u200b',
-  '\u200f',
-  '\u202e',
-  '\ufeff',
-  '\ud800',
-  '\udc00',
-  '\u0301',
-  'é',
-  'É',
-  'a',
-  'Z',
-  'l’',
-  'qu’',
-  'M.',
-  'U.S.',
-  '3 000',
-  '1,200',
-  '09/01/22',
-  'Jan 14, 2022',
-  '7 janvier',
-  'Токаев',
-  'ОДКБ',
-  'مرحبا',
-  'שלום',
-  '中文',
-  '😀',
-  'OTAN',
-  'Poutine',
-  'a déclaré',
-  'said',
-  'selon',
-  'source :',
-  '@Handle',
-]
-const trickyText = fc
-  .array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 6 })), { maxLength: 60 })
-  .map((parts) => parts.join(''))
+import { trickyText } from './generators.ts'
 
 function expectConsistent(text: string, spans: readonly Span[]): void {
   for (const span of spans) {
@@ -177,6 +110,67 @@ describe('properties: offsets always inside the text and consistent with it', ()
           ...(doc.narratives ?? []).flatMap((narrative) => narrative.evidence),
         ])
       }),
+      { numRuns: 2_000 },
+    )
+  })
+
+  test('quotes and attribution: quotes, cues, speakers and sources match the text at their offsets', () => {
+    // Reported speech in six languages, assembled from speakers, verbs, marks and content in random order.
+    const speaker = fc.constantFrom(
+      'Vladimir Poutine',
+      'le ministre',
+      'Тоқаев',
+      'The minister',
+      'Il',
+      'She',
+      'une source',
+      '',
+    )
+    const verb = fc.constantFrom(
+      'a déclaré',
+      'said',
+      'erklärte',
+      'ha detto',
+      'заявил',
+      'selon',
+      'according to',
+      ':',
+      '',
+    )
+    const marks = fc.constantFrom(...ALL_QUOTE_PAIRS)
+    const clause = fc
+      .tuple(
+        speaker,
+        verb,
+        marks,
+        trickyText,
+        fc.constantFrom('.', ',', '', '!', ' —'),
+        fc.boolean(),
+      )
+      .map(([who, says, [open, close], content, end, isBefore]) =>
+        isBefore
+          ? `${who} ${says} ${open}${content}${close}${end}`
+          : `${open}${content}${close}${end} ${says} ${who}.`,
+      )
+    fc.assert(
+      fc.property(
+        fc.array(clause, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(' ', '\n\n'),
+        (clauses, gap) => {
+          const doc = analyzeText(clauses.join(gap))
+          expect(doc.issues).toEqual([])
+          for (const quote of doc.quotes ?? []) {
+            expectConsistent(doc.text, [quote, ...(quote.cue ? [quote.cue] : [])])
+            const { speaker: who } = quote
+            if (who?.start !== undefined && who.end !== undefined)
+              expect(doc.text.slice(who.start, who.end)).toBe(who.text)
+          }
+          expectConsistent(
+            doc.text,
+            (doc.sourcing ?? []).flatMap((source) => [source, source.sentence]),
+          )
+        },
+      ),
       { numRuns: 2_000 },
     )
   })

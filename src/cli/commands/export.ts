@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { AnalyzedDocument } from '../../contracts/document.ts'
 import { type ExportFormat, ExportFormatSchema } from '../../contracts/store.ts'
+import { formatCsvRow } from '../../report/format-csv-row.ts'
 import { openStore, storeLocation } from '../../store/open-store.ts'
 import { FILTER_HELP, FILTER_OPTIONS } from '../../store/parse-filter-options.ts'
 import type { Store } from '../../store/store.ts'
@@ -37,7 +38,6 @@ const CSV_COLUMNS = [
   'sourcing',
   'issues',
 ] as const
-const CSV_NEEDS_QUOTES = /[",\n\r]/u
 // Multi-valued cells are joined with this, which canonical names and labels do not contain.
 const LIST_SEPARATOR = '; '
 
@@ -69,7 +69,7 @@ export const exportCommand = {
     const output = out ? createWriteStream(out) : process.stdout
     let count = 0
     try {
-      if (format.data === 'csv') await write(output, `${CSV_COLUMNS.join(',')}\n`)
+      if (format.data === 'csv') await write(output, formatCsvRow(CSV_COLUMNS))
       for await (const stored of store.exportDocuments(filter)) {
         await write(output, formatLine(format.data, stored.storeId, stored.document))
         count++
@@ -102,12 +102,7 @@ function formatLine(format: ExportFormat, storeId: number, document: AnalyzedDoc
     sourcing: document.sourcing?.length ?? 0,
     issues: document.issues.length,
   }
-  return `${CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',')}\n`
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value)
-  return CSV_NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  return formatCsvRow(CSV_COLUMNS.map((column) => cells[column]))
 }
 
 // Waits for the stream to drain when its buffer is full, so a large export keeps memory flat.
