@@ -19,6 +19,12 @@ export interface LanguageData {
   readonly anonymousSourcePhrases: readonly string[]
   /** Head words of documents cited as sources ("rapport", "report"). */
   readonly documentNouns: readonly string[]
+  /** Parts of a document that refer back to the one just cited ("chapitre", "section"). */
+  readonly documentPartNouns: readonly string[]
+  /** Words that cite a source or a document ("dans", "selon", "see", "laut"). */
+  readonly citingWords: readonly string[]
+  /** Relative words and verbs that end a source's noun phrase ("qui", "a", "said"). */
+  readonly phraseStopWords: readonly string[]
   /** Head words of organisations when written in lower case ("ministère", "ministry"). */
   readonly organizationNouns: readonly string[]
   /** Titles and roles that precede a person's name ("président", "minister"). */

@@ -47,6 +47,19 @@ describe.skipIf(!hasSeeds)('seed 003: a translated, republished column', () => {
     expect(putin).toContain('les technologies du Maïdan ont été utilisées')
     expect(putin.some((text) => text.startsWith('Les pays de l’OTSC ont montré'))).toBe(true)
     expect(quotesBy(doc, 'Erlan Karin')).toContain('attaque terroriste hybride')
+    // "… mais une fois la mission accomplie, « bien sûr, … »": no verb of its own, still Putin speaking.
+    expect(putin.some((text) => text.startsWith('bien sûr'))).toBe(true)
+  })
+
+  test('attributes the phrases quoted from the RAND report to the report, a document source', () => {
+    const fromReport = (doc.quotes ?? []).filter((quote) =>
+      quote.speaker?.canonical.includes('RAND Corporation'),
+    )
+    expect(fromReport.map((quote) => quote.text)).toEqual(
+      expect.arrayContaining(['fournir une aide létale à l’Ukraine']),
+    )
+    expect(fromReport.length).toBeGreaterThanOrEqual(4)
+    expect((doc.quotes ?? []).every((quote) => quote.speaker !== null)).toBe(true)
   })
 
   test('does not take scare quotes for quotations', () => {

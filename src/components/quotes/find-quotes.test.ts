@@ -49,6 +49,54 @@ describe('direct quotes', () => {
     ])
   })
 
+  test('a sentence with no reporting verb that quotes a whole clause goes on with the speech reported', () => {
+    const text =
+      'Défendant le déploiement, le président Arslan Témirov a déclaré : « il fallait agir sans attendre ». ' +
+      'La mission restera sur place « le temps nécessaire », mais ensuite « bien sûr, tous les soldats rentreront au pays ».'
+    const doc = analyzeText(text)
+    const quote = doc.quotes?.find((item) => item.text.startsWith('bien sûr'))
+    expect(quote?.speaker).toMatchObject({
+      canonical: 'Arslan Témirov',
+      resolution: 'previous-sentence',
+    })
+  })
+
+  test('a new subject with its own reporting verb is not the previous speaker', () => {
+    const text =
+      'Le président Arslan Témirov a déclaré : « il fallait agir sans attendre ». ' +
+      'Les Nations unies ont réclamé une enquête « approfondie, indépendante et publique sur chaque décès ».'
+    const doc = analyzeText(text)
+    const quote = doc.quotes?.find((item) => item.text.startsWith('approfondie'))
+    expect(quote?.speaker?.canonical).not.toBe('Arslan Témirov')
+  })
+
+  test.each([
+    [
+      'fr',
+      'La stratégie figure dans un rapport de 2021 de la fondation Halvorsen, « Pressure Points ». ' +
+        'Le chapitre 3 détaille tout, de « financer les médias de l’opposition » à « former des militants en ligne ».',
+      'rapport de 2021 de la fondation Halvorsen',
+    ],
+    [
+      'en',
+      'The plan is set out in a 2021 report by the Halvorsen Institute, “Pressure Points”. ' +
+        'Its chapter 3 lists everything from “funding opposition media outlets abroad” to “training online activists”.',
+      'report by the Halvorsen Institute',
+    ],
+  ])(
+    '%s: quotes from a document cited just before are the document speaking',
+    (lang, text, cited) => {
+      const doc = analyzeText(text, `${lang}.txt`)
+      const quoted = doc.quotes?.filter(
+        (item) => item.text.includes('fund') || item.text.includes('financer'),
+      )
+      expect(quoted?.length).toBe(1)
+      expect(quoted?.[0]?.speaker?.text).toBe(cited)
+      const sourcing = doc.sourcing?.find((item) => item.start === quoted?.[0]?.speaker?.start)
+      expect(sourcing?.kind).toBe('document')
+    },
+  )
+
   test('a pronoun resolves to the last speaker', () => {
     const text =
       'La commentatrice Lena Korvath a déclaré que la crise était grave. Après tout, écrit-elle, « la situation est bien pire que ce que disent les médias ».'

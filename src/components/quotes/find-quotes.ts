@@ -7,6 +7,7 @@ import { en } from '../../lang/en/index.ts'
 import { foldedSet } from '../../lang/folded-set.ts'
 import { ALL_QUOTE_PAIRS, languageData } from '../../lang/index.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
+import { findCitedDocuments } from '../sourcing/find-cited-documents.ts'
 import { findQuoteMarks, type QuotedSpan } from './find-quote-marks.ts'
 import { findSpeechCues, type SpeechCue } from './speech-cues.ts'
 
@@ -30,6 +31,8 @@ const UNRESOLVED = 'unresolved'
 // How many of the latest quotes can overlap a new indirect quote (they are found in text order).
 const RECENT_QUOTES = 8
 const PRONOUN_LOOKBACK_MENTIONS = 300
+// How many sentences back a document part ("Le chapitre 4") may refer to the document cited.
+const DOCUMENT_LOOKBACK_SENTENCES = 2
 const CONFIDENCE = {
   sameSentence: 0.85,
   colon: 0.75,
@@ -116,7 +119,16 @@ class QuoteReader {
         const attribution =
           found === UNRESOLVED
             ? null
-            : (found ?? this.inherit(mark, sentence, paragraph, paragraphSpeaker, previousSpeaker))
+            : (found ??
+              this.inherit(
+                mark,
+                sentence,
+                paragraph,
+                paragraphSpeaker,
+                previousSpeaker,
+                cues.length > 0,
+              ) ??
+              this.documentSpeaker(mark, sentence, paragraph))
         const words = wordCount(mark.inner.text)
         if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue
         this.quotes.push({
@@ -290,11 +302,19 @@ class QuoteReader {
     paragraph: Span,
     paragraphSpeaker: Attribution | null,
     previousSpeaker: Attribution | null,
+    hasSpeechCue: boolean,
   ): Attribution | null {
-    if (wordCount(mark.inner.text) < MIN_INHERITED_WORDS) return null
-    // A new subject before the quote ("Les Nations unies ont réclamé une enquête « … »") is not the old speaker.
+    const words = wordCount(mark.inner.text)
+    if (words < MIN_INHERITED_WORDS) return null
+    // A new subject before the quote ("Les Nations unies ont réclamé une enquête « … »") is not the old speaker,
+    // unless the sentence has no reporting verb and quotes a whole clause: it goes on with the speech already
+    // reported ("Poutine a déclaré : « … ». L'OTSC sera sur le terrain …, mais « bien sûr, l'ensemble du
+    // contingent sera retiré du pays »").
     const subject = this.lastEntityBetween(sentence.start, mark.open)
-    if (subject && subject.canonical !== paragraphSpeaker?.speaker.canonical) return null
+    const continuesSpeech =
+      paragraphSpeaker !== null && !hasSpeechCue && words >= MIN_UNATTRIBUTED_WORDS
+    if (subject && subject.canonical !== paragraphSpeaker?.speaker.canonical && !continuesSpeech)
+      return null
     if (paragraphSpeaker)
       return withResolution(paragraphSpeaker, 'previous-sentence', CONFIDENCE.inherited)
     // A quotation that opens a paragraph, or follows a bare colon ("voici l'argument décisif : « … »"),
@@ -304,6 +324,40 @@ class QuoteReader {
     const followsColon = colon >= sentence.start && !this.lastEntityBetween(sentence.start, colon)
     if (previousSpeaker && (opensParagraph || followsColon)) {
       return withResolution(previousSpeaker, 'paragraph', CONFIDENCE.inherited)
+    }
+    return null
+  }
+
+  // "… dans un rapport de 2019 de la RAND corporation. Le chapitre 4 détaille tout, de « fournir une aide
+  // létale à l'Ukraine » …": a sentence whose subject is a document, or a part of the one just cited, quotes it.
+  private documentSpeaker(mark: QuotedSpan, sentence: Span, paragraph: Span): Attribution | null {
+    if (wordCount(mark.inner.text) < MIN_INHERITED_WORDS) return null
+    const subject = tokenize(this.text, sentence.start, mark.open).slice(
+      0,
+      MAX_SUBJECT_PHRASE_WORDS,
+    )
+    const nouns = foldedSet([...this.language.documentNouns, ...this.language.documentPartNouns])
+    if (!subject.some((token) => nouns.has(token.folded))) return null
+    const sentences = spansStartingIn(this.doc.spans.sentences, paragraph.start, sentence.end)
+    for (let index = sentences.length - 1; index >= 0; index--) {
+      const candidate = sentences[index]!
+      const end = candidate.start === sentence.start ? mark.open : candidate.end
+      const tokens = tokenize(this.text, candidate.start, end)
+      const cited = findCitedDocuments(this.text, candidate, tokens, this.entities, this.language)
+      const last = cited[cited.length - 1]
+      if (last)
+        return {
+          speaker: {
+            text: last.phrase.text,
+            canonical: last.canonical,
+            start: last.phrase.start,
+            end: last.phrase.end,
+            resolution: candidate.start === sentence.start ? 'same-sentence' : 'previous-sentence',
+          },
+          cue: null,
+          confidence: CONFIDENCE.inherited,
+        }
+      if (sentences.length - index > DOCUMENT_LOOKBACK_SENTENCES) break
     }
     return null
   }

@@ -9,6 +9,7 @@ import { foldedSet } from '../../lang/folded-set.ts'
 import { languageData } from '../../lang/index.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 import { findSpeechCues } from '../quotes/speech-cues.ts'
+import { findCitedDocuments } from './find-cited-documents.ts'
 
 type SourcingDoc = AnnotatedDoc<'sentences' | 'entities' | 'quotes' | 'language'>
 
@@ -16,22 +17,8 @@ type SourcingDoc = AnnotatedDoc<'sentences' | 'entities' | 'quotes' | 'language'
 const MAX_SOURCE_WORDS = 10
 // How close (in words) a reporting verb must follow an unnamed source noun for it to be the source's verb.
 const MAX_WORDS_TO_VERB = 6
-// How far (in words) a document noun may stand after the marker that cites it ("dans un rapport de 2019 …").
-const MAX_WORDS_MARKER_TO_DOCUMENT = 3
 const CONFIDENCE = { quoted: 0.85, attributed: 0.75, anonymousPhrase: 0.7, document: 0.6 }
 const PHRASE_STOP = /[,;:.!?()«»“”"]/u
-const CITING_WORDS = new Set([
-  'dans',
-  'in',
-  'voir',
-  'see',
-  'selon',
-  'according',
-  "d'apres",
-  'laut',
-  'secondo',
-  'segun',
-])
 
 /** Finds every attribution of information and classifies its source: named, organization, document or anonymous. */
 export function findSourcing(doc: SourcingDoc): Sourcing[] {
@@ -66,7 +53,9 @@ function fromQuote(doc: SourcingDoc, quote: Quote): Sourcing | null {
     ? kindOfEntity(entity)
     : isAnonymousPhrase(speaker.text, language)
       ? 'anonymous'
-      : 'named'
+      : isDocumentPhrase(speaker.text, language)
+        ? 'document'
+        : 'named'
   return {
     ...makeSpan(doc.text, speaker.start, speaker.end),
     kind,
@@ -81,6 +70,12 @@ function fromQuote(doc: SourcingDoc, quote: Quote): Sourcing | null {
 // ("Moscou estime que …") are organisations.
 function kindOfEntity(entity: Entity): SourcingKind {
   return entity.label === 'PER' || entity.label === 'MISC' ? 'named' : 'organization'
+}
+
+// "rapport de 2019 de la RAND corporation": a speaker phrase headed by a document noun is a document.
+function isDocumentPhrase(phrase: string, language: LanguageData): boolean {
+  const head = tokenize(phrase)[0]
+  return head !== undefined && foldedSet(language.documentNouns).has(head.folded)
 }
 
 function isAnonymousPhrase(phrase: string, language: LanguageData): boolean {
@@ -99,6 +94,7 @@ function anonymousSources(
   const text = doc.text
   const results: Sourcing[] = []
   const sourceNouns = foldedSet(language.anonymousSourceNouns)
+  const stops = foldedSet(language.phraseStopWords)
   const markers = tokenizedMarkers(language)
   const verbs = findSpeechCues(text, sentence.start, sentence.end, language).filter(
     (cue) => cue.kind === 'verb',
@@ -108,7 +104,7 @@ function anonymousSources(
     // "source : https://…" is a credit line, not a source of information.
     if (/^\s*:/u.test(text.slice(token.end, token.end + 3))) return
     const phraseStart = determinerStart(tokens, index, text)
-    const phraseEnd = phraseEndFrom(tokens, index, text)
+    const phraseEnd = phraseEndFrom(tokens, index, text, stops)
     const isCited = markerBefore(tokens, phraseStart, markers)
     const verb = verbs.find(
       (cue) =>
@@ -150,27 +146,8 @@ function documentSources(
   tokens: readonly Token[],
   language: LanguageData,
 ): Sourcing[] {
-  const documentNouns = foldedSet(language.documentNouns)
-  const results: Sourcing[] = []
-  tokens.forEach((token, index) => {
-    if (!documentNouns.has(token.folded)) return
-    const cited = tokens
-      .slice(Math.max(0, index - MAX_WORDS_MARKER_TO_DOCUMENT), index)
-      .some((word) => CITING_WORDS.has(word.folded))
-    if (!cited) return
-    const end = phraseEndFrom(tokens, index, doc.text)
-    const phrase = makeSpan(doc.text, token.start, tokens[end]!.end)
-    const named = spansStartingIn(
-      doc.spans.entities,
-      phrase.start,
-      Math.min(sentence.end, phrase.end + 40),
-    ).find((entity) => entity.end <= phrase.end + 40)
-    const hasYearOrTitle =
-      /\b(1[89]|20)\d\d\b/u.test(phrase.text) ||
-      /[«“"]/u.test(doc.text.slice(phrase.end, phrase.end + 3))
-    if (!named && !hasYearOrTitle) return
-    const canonical = named ? `${phrase.text} (${named.canonical})` : phrase.text
-    results.push(
+  return findCitedDocuments(doc.text, sentence, tokens, doc.spans.entities, language).map(
+    ({ phrase, canonical }) =>
       makeSourcing(
         doc,
         phrase.start,
@@ -180,9 +157,7 @@ function documentSources(
         sentence,
         CONFIDENCE.document,
       ),
-    )
-  })
-  return results
+  )
 }
 
 const phraseMatchers = new WeakMap<LanguageData, PhraseMatcher>()
@@ -272,52 +247,20 @@ const DETERMINERS = new Set([
 ])
 
 // Forward over the source's modifiers until punctuation, a verb cue or the word limit.
-function phraseEndFrom(tokens: readonly Token[], index: number, text: string): number {
+function phraseEndFrom(
+  tokens: readonly Token[],
+  index: number,
+  text: string,
+  stops: ReadonlySet<string>,
+): number {
   let end = index
   for (let next = index + 1; next < tokens.length && next - index < MAX_SOURCE_WORDS; next++) {
     if (PHRASE_STOP.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) break
-    if (RELATIVE_OR_VERB.has(tokens[next]!.folded)) break
+    if (stops.has(tokens[next]!.folded)) break
     end = next
   }
   return end
 }
-
-const RELATIVE_OR_VERB = new Set([
-  'qui',
-  'que',
-  'qu',
-  'dont',
-  'a',
-  'ont',
-  'est',
-  'sont',
-  'etait',
-  'who',
-  'that',
-  'said',
-  'says',
-  'say',
-  'told',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'attribuent',
-  'attribue',
-  'affirment',
-  'affirme',
-  'estiment',
-  'indiquent',
-  'disent',
-  'assurent',
-  'der',
-  'die',
-  'che',
-  'sagte',
-  'sagten',
-])
 
 function markerBefore(
   tokens: readonly Token[],

@@ -137,6 +137,9 @@ export const de: LanguageData = {
     'gesetz',
     'kapitel',
   ],
+  documentPartNouns: ['kapitel', 'abschnitt', 'anhang', 'absatz', 'teil'],
+  citingWords: ['in', 'laut', 'siehe', 'gemäß'],
+  phraseStopWords: ['der', 'die', 'das', 'sagte', 'sagten', 'ist', 'sind', 'war', 'hat', 'haben'],
   organizationNouns: [
     'ministerium',
     'regierung',

@@ -121,6 +121,9 @@ export const es: LanguageData = {
     'encuesta',
     'capítulo',
   ],
+  documentPartNouns: ['capítulo', 'sección', 'anexo', 'párrafo', 'parte'],
+  citingWords: ['en', 'según', 'ver'],
+  phraseStopWords: ['que', 'quien', 'dijo', 'ha', 'han', 'es', 'son', 'era'],
   organizationNouns: [
     'ministerio',
     'gobierno',

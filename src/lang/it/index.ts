@@ -112,6 +112,9 @@ export const it: LanguageData = {
     'sondaggio',
     'capitolo',
   ],
+  documentPartNouns: ['capitolo', 'sezione', 'allegato', 'paragrafo', 'parte'],
+  citingWords: ['in', 'nel', 'nella', 'secondo', 'vedi'],
+  phraseStopWords: ['che', 'il quale', 'ha', 'hanno', 'è', 'sono', 'era'],
   organizationNouns: [
     'ministero',
     'governo',
