@@ -27,6 +27,7 @@ import { searchDocuments } from './queries/search-documents.ts'
 import { startBatch } from './queries/start-batch.ts'
 import { stemQuery } from './queries/stem-query.ts'
 import { upsertDocuments } from './queries/upsert-documents.ts'
+import { withTextIndex } from './queries/with-text-index.ts'
 import type { SqlClient } from './sql-client.ts'
 import type { Store, WriteResult } from './store.ts'
 
@@ -125,10 +126,13 @@ export function createSqlStore(
       const query = SearchQuerySchema.parse(input)
       const { limit, offset, ...filter } = query
       const resolved = await resolve(filter)
-      const [ranked, facets] = await Promise.all([
-        searchDocuments(client, resolved, { limit, offset }),
-        countFacets(client, resolved),
-      ])
+      const {
+        total,
+        hits: ranked,
+        facets,
+      } = await withTextIndex(client, resolved, (tx) =>
+        searchDocuments(tx, resolved, { limit, offset }),
+      )
       const documents = new Map(
         (
           await getDocuments(
@@ -151,7 +155,7 @@ export function createSqlStore(
             )
       return {
         query,
-        total: ranked[0]?.total ?? (offset > 0 ? await countOnly(resolved) : 0),
+        total,
         hits: ranked.map((hit, index) => ({
           storeId: hit.storeId,
           id: hit.id,
@@ -174,9 +178,9 @@ export function createSqlStore(
     async stats(input = {}) {
       const filter = DocumentFilterSchema.parse(input)
       const resolved = await resolve(filter)
-      const [summary, facets] = await Promise.all([
-        getCorpusSummary(client, resolved),
-        countFacets(client, resolved),
+      const [summary, facets] = await withTextIndex(client, resolved, async (tx) => [
+        await getCorpusSummary(tx, resolved),
+        await countFacets(tx, resolved),
       ])
       return {
         filter,
@@ -234,8 +238,8 @@ export function createSqlStore(
     },
 
     getDocuments: (storeIds) => getDocuments(client, storeIds),
-    async refreshSearchIndex() {
-      await refreshSearchIndex(client)
+    async refreshSearchIndex(changedDocuments) {
+      await refreshSearchIndex(client, changedDocuments)
       await description.afterBatch?.()
     },
 
@@ -243,11 +247,6 @@ export function createSqlStore(
       await client.close()
       await description.onClose?.()
     },
-  }
-
-  // A page past the end has no row to carry the window count.
-  async function countOnly(filter: ResolvedFilter): Promise<number> {
-    return (await getCorpusSummary(client, filter)).documents
   }
 }
 

@@ -212,6 +212,28 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(result.facets.entity.map((facet) => facet.value)).toContain('Kassym-Jomart Tokayev')
     })
 
+    test('pages: each hit once across pages, the total and the facets of every match on each page', async () => {
+      const query = { text: 'Almaty or grain' }
+      const all = await store.search({ ...query, limit: 50 })
+      expect(all.total).toBe(3)
+      const pages = await Promise.all(
+        [0, 1, 2].map((offset) => store.search({ ...query, limit: 1, offset })),
+      )
+      expect(pages.flatMap((page) => page.hits.map((hit) => hit.id))).toEqual(
+        all.hits.map((hit) => hit.id),
+      )
+      const pastTheEnd = await store.search({ ...query, limit: 1, offset: 10 })
+      expect(pastTheEnd.hits).toEqual([])
+      for (const page of [...pages, pastTheEnd]) {
+        expect(page.total).toBe(3)
+        expect(page.facets).toEqual(all.facets)
+      }
+      expect(all.facets.outlet).toEqual([
+        { value: 'Northern Post', count: 2 },
+        { value: 'Le Phare', count: 1 },
+      ])
+    })
+
     test('filters: entity by any spelling, technique, narrative, date range', async () => {
       const ids = async (query: Parameters<Store['search']>[0]) =>
         (await store.search({ limit: 50, ...query })).hits.map((hit) => hit.id).sort()

@@ -63,7 +63,10 @@ export interface Store {
   /** Documents of another pipeline version, or analysed before `analysedBefore`, page by page. */
   staleDocuments(pipelineVersion: string, analysedBefore: string): AsyncGenerator<StoredDocument>
   getDocuments(storeIds: readonly number[]): Promise<StoredDocument[]>
-  /** Merges pending index entries and refreshes planner statistics, so searches stay fast; after a batch. */
-  refreshSearchIndex(): Promise<void>
+  /**
+   * Merges pending index entries and, when `changedDocuments` is a large share of the store, refreshes planner
+   * statistics, so searches stay fast; after a batch.
+   */
+  refreshSearchIndex(changedDocuments: number): Promise<void>
   close(): Promise<void>
 }

@@ -12,8 +12,11 @@ import { pgliteClient } from './pglite-client.ts'
 /** The database files' folder inside a store folder. */
 const DATA_FOLDER = 'pgdata'
 // PostgreSQL keeps up to max_wal_size (1 GB by default) of WAL between checkpoints, which on a laptop store
-// is more than the documents themselves; these bound it. Server settings: applied when PGlite next starts.
-const WAL_SETTINGS = { max_wal_size: '256MB', min_wal_size: '32MB' }
+// is more than the documents themselves; these bound it. Given at start-up, after PGlite's own parameters.
+const START_PARAMS = [
+  ...PGlite.defaultStartParams,
+  ...['-c', 'max_wal_size=256MB', '-c', 'min_wal_size=32MB'],
+]
 
 /**
  * Opens (creating it if needed) the embedded store in a folder: PGlite, PostgreSQL compiled to WebAssembly,
@@ -48,16 +51,7 @@ export async function openEmbeddedStore(
   const lock = acquireStoreLock(dir)
   try {
     const path = join(dir, DATA_FOLDER)
-    let db = await PGlite.create(path, { extensions: { unaccent } })
-    const [setting] = (
-      await db.query<{ size: string }>("SELECT current_setting('max_wal_size') AS size")
-    ).rows
-    if (setting?.size !== WAL_SETTINGS.max_wal_size) {
-      for (const [name, value] of Object.entries(WAL_SETTINGS))
-        await db.exec(`ALTER SYSTEM SET ${name} = '${value}'`)
-      await db.close()
-      db = await PGlite.create(path, { extensions: { unaccent } })
-    }
+    const db = await PGlite.create(path, { extensions: { unaccent }, startParams: START_PARAMS })
     const client = pgliteClient(db)
     await applyMigrations(client)
     return createSqlStore(client, {

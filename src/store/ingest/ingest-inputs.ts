@@ -70,6 +70,6 @@ export async function ingestInputs(
   await submitNew()
   const counts = await writer.finish()
   await store.addBatchCounts(batch.id, { stored: 0, skipped: counts.skipped, failed: 0 })
-  if (counts.stored > 0) await store.refreshSearchIndex()
+  if (counts.stored > 0) await store.refreshSearchIndex(counts.stored)
   return { ...counts, batch: await store.finishBatch(batch.id), resumed }
 }

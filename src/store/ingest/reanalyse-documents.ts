@@ -36,6 +36,6 @@ export async function reanalyseDocuments(
     })
   }
   const counts = await writer.finish()
-  if (counts.stored > 0) await store.refreshSearchIndex()
+  if (counts.stored > 0) await store.refreshSearchIndex(counts.stored)
   return { ...counts, batch: await store.finishBatch(batch.id), resumed }
 }

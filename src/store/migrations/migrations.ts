@@ -1,6 +1,7 @@
 import { initialSchema } from './001-initial-schema.ts'
 import { narrativeScores } from './002-narrative-scores.ts'
+import { filterIndexes } from './003-filter-indexes.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, in order. Add a file and a line here; never edit an applied migration. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, narrativeScores]
+export const MIGRATIONS: readonly Migration[] = [initialSchema, narrativeScores, filterIndexes]

@@ -1,5 +1,6 @@
-import type { SearchQuery } from '../../contracts/store.ts'
+import type { Facets, SearchQuery } from '../../contracts/store.ts'
 import type { SqlQueryable } from '../sql-client.ts'
+import { FACET_COLUMNS, facetsJsonSql, parseFacets } from './count-facets.ts'
 import { configsFor, documentFilterSql, type ResolvedFilter } from './document-filter-sql.ts'
 
 /** One ranked match before its snippet is made. */
@@ -13,7 +14,13 @@ export interface RankedDocument {
   published: string | null
   searchConfig: string
   rank: number
+}
+
+/** A page of ranked matches, how many documents match in all, and the facets of all of them. */
+export interface RankedPage {
   total: number
+  hits: RankedDocument[]
+  facets: Facets
 }
 
 // Normalisation 1 divides the rank by 1 + log(length), so long documents do not win by length alone.
@@ -24,13 +31,13 @@ export const MAX_RANKED_MATCHES = 2000
 
 /**
  * One page of documents matching a filter, best first (by rank for a text query, newest otherwise), with the
- * total number of matches.
+ * total number of matches and the facets, in one statement: the matches are read once, for all three.
  */
 export async function searchDocuments(
   client: SqlQueryable,
   filter: ResolvedFilter,
   page: Pick<SearchQuery, 'limit' | 'offset'>,
-): Promise<RankedDocument[]> {
+): Promise<RankedPage> {
   const params: unknown[] = []
   const where = documentFilterSql(filter, params)
   let rank = '0'
@@ -44,18 +51,28 @@ export async function searchDocuments(
     rank = `ts_rank(d.search_vector, CASE d.search_config ${queries.join(' ')} END, ${RANK_NORMALISATION})`
   }
   params.push(page.limit, page.offset)
-  return client.query<RankedDocument>(
+  const [row] = await client.query<{ total: number; hits: string; facets: string }>(
     `WITH matches AS MATERIALIZED (
-       SELECT d.id, d.published FROM documents AS d WHERE ${where}),
+       SELECT d.id, ${FACET_COLUMNS} FROM documents AS d WHERE ${where}),
      candidates AS (
        SELECT m.id FROM matches AS m
-       ORDER BY m.published DESC NULLS LAST, m.id DESC LIMIT ${MAX_RANKED_MATCHES})
-     SELECT d.id AS "storeId", d.doc_id AS id, d.title, d.url, d.outlet, d.lang,
-       to_char(d.published, 'YYYY-MM-DD') AS published, d.search_config AS "searchConfig",
-       ${rank}::float8 AS rank, (SELECT count(*) FROM matches)::integer AS total
-     FROM candidates AS c JOIN documents AS d ON d.id = c.id
-     ORDER BY rank DESC, d.published DESC NULLS LAST, d.id DESC
-     LIMIT $${params.length - 1} OFFSET $${params.length}`,
+       ORDER BY m.published DESC NULLS LAST, m.id DESC LIMIT ${MAX_RANKED_MATCHES}),
+     hits AS (
+       SELECT d.id AS "storeId", d.doc_id AS id, d.title, d.url, d.outlet, d.lang,
+         to_char(d.published, 'YYYY-MM-DD') AS published, d.search_config AS "searchConfig",
+         ${rank}::float8 AS rank, d.published AS day
+       FROM candidates AS c JOIN documents AS d ON d.id = c.id
+       ORDER BY rank DESC, d.published DESC NULLS LAST, d.id DESC
+       LIMIT $${params.length - 1} OFFSET $${params.length})
+     SELECT (SELECT count(*) FROM matches)::integer AS total,
+       (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.day DESC NULLS LAST, h."storeId" DESC), '[]')::text
+        FROM hits AS h) AS hits,
+       ${facetsJsonSql('matches')} AS facets`,
     params,
   )
+  if (!row) throw new Error('search query gave no row')
+  const hits = (JSON.parse(row.hits) as (RankedDocument & { day: unknown })[]).map(
+    ({ day: _day, ...hit }) => hit,
+  )
+  return { total: row.total, hits, facets: parseFacets(row.facets) }
 }

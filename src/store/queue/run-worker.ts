@@ -30,21 +30,24 @@ const IDLE_CHECK_MS = 1000
  * await runWorker(store, boss, { pool, jobsPerFetch: 100, loops: 2, exitWhenIdle: false })
  */
 export async function runWorker(store: Store, boss: PgBoss, options: WorkerOptions): Promise<void> {
+  let stored = 0
   const handle = async (jobs: PgBoss.Job<IngestJob>[], workerId: string | undefined) => {
     const rowsByBatch = new Map<number, DocumentRow[]>()
     const errorsByBatch = new Map<number, IngestErrorInput[]>()
-    for (const job of jobs) {
-      const { batchId, article } = job.data
-      const outcome = await options.pool.analyse(article)
-      if (outcome.ok) rowsByBatch.set(batchId, [...(rowsByBatch.get(batchId) ?? []), outcome.row])
-      else errorsByBatch.set(batchId, [...(errorsByBatch.get(batchId) ?? []), outcome.error])
-    }
+    // All at once, so that with --threads every analysis thread has work.
+    const outcomes = await Promise.all(jobs.map((job) => options.pool.analyse(job.data.article)))
+    outcomes.forEach((outcome, index) => {
+      const { batchId } = jobs[index]!.data
+      if (outcome.ok) addTo(rowsByBatch, batchId, outcome.row)
+      else addTo(errorsByBatch, batchId, outcome.error)
+    })
     for (const batchId of new Set([...rowsByBatch.keys(), ...errorsByBatch.keys()])) {
       // A failure here (the database gone) throws: pg-boss fails the jobs and retries them later.
       const result = await store.writeDocuments(rowsByBatch.get(batchId) ?? [], batchId)
       const errors = errorsByBatch.get(batchId) ?? []
       await store.recordErrors(errors, batchId)
       const failed = [...errors, ...result.failed]
+      stored += result.stored.length
       await store.addBatchCounts(batchId, {
         stored: result.stored.length,
         skipped: 0,
@@ -79,5 +82,11 @@ export async function runWorker(store: Store, boss: PgBoss, options: WorkerOptio
     if ((await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) === 0) break
   }
   for (const id of workerIds) await boss.offWork({ id })
-  await store.refreshSearchIndex()
+  await store.refreshSearchIndex(stored)
+}
+
+function addTo<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const values = map.get(key)
+  if (values) values.push(value)
+  else map.set(key, [value])
 }
