@@ -9,6 +9,7 @@ import { ingestCommand } from './commands/ingest.ts'
 import { linkCommand } from './commands/link.ts'
 import { narrativesCommand } from './commands/narratives.ts'
 import { searchCommand } from './commands/search.ts'
+import { serveCommand } from './commands/serve.ts'
 import { statsCommand } from './commands/stats.ts'
 import { workerCommand } from './commands/worker.ts'
 
@@ -25,6 +26,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   export: exportCommand,
   errors: errorsCommand,
   worker: workerCommand,
+  serve: serveCommand,
 }
 
 const USAGE = `narrascope — who says what, how, and where it came from

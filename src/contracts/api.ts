@@ -1,0 +1,242 @@
+import { z } from 'zod'
+import { CatalogNarrativeSchema } from './catalog.ts'
+import { AnalyzedDocumentSchema } from './document.ts'
+import { InputRecordSchema } from './source.ts'
+import {
+  BatchSchema,
+  CorpusStatsSchema,
+  DocumentFilterSchema,
+  FacetCountSchema,
+  IngestErrorSchema,
+  SearchHitSchema,
+  SearchResultSchema,
+} from './store.ts'
+
+// The HTTP API's requests and responses. Each route in src/server/routes/ validates its input with these, the
+// OpenAPI document at /api/openapi.json is generated from them, and the web client imports them.
+
+/** The one error shape of every non-2xx answer. `code` is machine-readable; the web UI translates it. */
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+  }),
+})
+export type ApiError = z.infer<typeof ApiErrorSchema>
+
+/** Machine-readable error codes the server answers with. */
+export const ApiErrorCodeSchema = z.enum([
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'timeout',
+  'fetch_failed',
+  'store_unavailable',
+  'internal_error',
+])
+export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>
+
+// Query strings carry text; these turn "20" into 20 and reject "twenty" with a 400.
+const queryInt = (minimum: number, maximum: number) =>
+  z.coerce.number().int().min(minimum).max(maximum)
+
+/** The filter as query-string parameters: `q` is the full-text query, the rest as in DocumentFilter. */
+export const FilterParamsSchema = DocumentFilterSchema.omit({ text: true }).extend({
+  q: z.string().max(1000).default(''),
+})
+export type FilterParams = z.infer<typeof FilterParamsSchema>
+
+/** GET /api/search: a filter plus a page. */
+export const SearchParamsSchema = FilterParamsSchema.extend({
+  limit: queryInt(1, 100).default(10),
+  offset: queryInt(0, 10_000).default(0),
+})
+export type SearchParams = z.infer<typeof SearchParamsSchema>
+
+/** GET /api/search answers with the store's SearchResult. */
+export const SearchResponseSchema = SearchResultSchema
+export type SearchResponse = z.infer<typeof SearchResponseSchema>
+
+/** A document in the API: its store id (for URLs) and the analysed document. */
+export const DocumentResponseSchema = z.object({
+  storeId: z.number().int(),
+  document: AnalyzedDocumentSchema,
+})
+export type DocumentResponse = z.infer<typeof DocumentResponseSchema>
+
+/** Path parameter naming a stored document. */
+export const StoreIdParamsSchema = z.object({
+  storeId: z.coerce.number().int().positive(),
+})
+
+/** One line of a document list: what a result row shows, without the text. */
+export const DocumentSummarySchema = SearchHitSchema.omit({ rank: true, snippet: true })
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>
+
+/** GET /api/documents: newest first, filtered, one page. */
+export const DocumentListParamsSchema = SearchParamsSchema.extend({
+  limit: queryInt(1, 200).default(50),
+})
+
+export const DocumentListResponseSchema = z.object({
+  total: z.number().int(),
+  items: z.array(DocumentSummarySchema),
+})
+export type DocumentListResponse = z.infer<typeof DocumentListResponseSchema>
+
+/** DELETE /api/documents/{storeId}. */
+export const DeleteResponseSchema = z.object({ deleted: z.number().int() })
+export type DeleteResponse = z.infer<typeof DeleteResponseSchema>
+
+/** GET /api/stats: the store's CorpusStats for a filter. */
+export const StatsParamsSchema = FilterParamsSchema
+export const StatsResponseSchema = CorpusStatsSchema
+export type StatsResponse = z.infer<typeof StatsResponseSchema>
+
+/**
+ * POST /api/analyse: one article as text, HTML or a URL to fetch (through the guarded fetch: private
+ * addresses refused). With `store: true` (needs the write token) the result is also stored.
+ */
+export const AnalyseRequestSchema = z
+  .object({
+    text: z.string().optional(),
+    html: z.string().optional(),
+    url: z.string().url().optional(),
+    title: z.string().optional(),
+    lang: z.string().optional(),
+    published: z.string().optional(),
+    outlet: z.string().optional(),
+    author: z.string().optional(),
+    store: z.boolean().default(false),
+  })
+  .refine((body) => body.text !== undefined || body.html !== undefined || body.url !== undefined, {
+    message: 'give "text", "html" or "url"',
+  })
+export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>
+
+export const AnalyseResponseSchema = z.object({
+  /** The store id when the document was stored, else null. */
+  storeId: z.number().int().nullable(),
+  document: AnalyzedDocumentSchema,
+})
+export type AnalyseResponse = z.infer<typeof AnalyseResponseSchema>
+
+/** POST /api/upload as JSON: records in the JSONL input format. Multipart uploads send files instead. */
+export const UploadRequestSchema = z.object({
+  records: z.array(InputRecordSchema).min(1).max(10_000),
+})
+export type UploadRequest = z.infer<typeof UploadRequestSchema>
+
+/** POST /api/ingest: http(s) URLs of pages or feeds, or paths under the server's allowed ingest folders. */
+export const IngestRequestSchema = z.object({
+  inputs: z.array(z.string().min(1)).min(1).max(1000),
+})
+export type IngestRequest = z.infer<typeof IngestRequestSchema>
+
+/** What an upload or an ingest stored, skipped and why inputs failed. */
+export const IngestResponseSchema = z.object({
+  batch: BatchSchema,
+  stored: z.number().int(),
+  skipped: z.number().int(),
+  failed: z.number().int(),
+  /** The store ids of the documents written by this request, in input order. */
+  storeIds: z.array(z.number().int()),
+  errors: z.array(IngestErrorSchema.pick({ input: true, stage: true, code: true, message: true })),
+})
+export type IngestResponse = z.infer<typeof IngestResponseSchema>
+
+/** GET /api/entities: the most frequent entities of the documents matching a filter. */
+export const EntitiesParamsSchema = FilterParamsSchema
+export const EntitiesResponseSchema = z.object({
+  documents: z.number().int(),
+  entities: z.array(FacetCountSchema),
+})
+export type EntitiesResponse = z.infer<typeof EntitiesResponseSchema>
+
+/** Path parameter naming an entity by canonical name or any spelling. */
+export const EntityParamsSchema = z.object({ name: z.string().min(1).max(300) })
+
+/** Interval of a timeline. */
+export const IntervalSchema = z.enum(['month'])
+export type Interval = z.infer<typeof IntervalSchema>
+
+/** One point of a timeline: documents in the period starting `period` (YYYY-MM for months). */
+export const TimelinePointSchema = z.object({ period: z.string(), count: z.number().int() })
+export type TimelinePoint = z.infer<typeof TimelinePointSchema>
+
+/** GET /api/timelines: documents over time, one series per value of `by` (or the whole set). */
+export const TimelineParamsSchema = FilterParamsSchema.extend({
+  by: z.enum(['all', 'narrative', 'entity', 'outlet', 'lang']).default('all'),
+  /** How many series (the most frequent values) when `by` is not "all". */
+  series: queryInt(1, 20).default(5),
+})
+export type TimelineParams = z.infer<typeof TimelineParamsSchema>
+
+export const TimelineSeriesSchema = z.object({
+  /** The facet value the series counts ("all" for the whole set). */
+  value: z.string(),
+  total: z.number().int(),
+  points: z.array(TimelinePointSchema),
+})
+export type TimelineSeries = z.infer<typeof TimelineSeriesSchema>
+
+export const TimelineResponseSchema = z.object({
+  by: TimelineParamsSchema.shape.by,
+  interval: IntervalSchema,
+  series: z.array(TimelineSeriesSchema),
+})
+export type TimelineResponse = z.infer<typeof TimelineResponseSchema>
+
+/** GET /api/entities/{name}: an entity's documents (one page) and its timeline. */
+export const EntityResponseSchema = z.object({
+  name: z.string(),
+  total: z.number().int(),
+  documents: z.array(DocumentSummarySchema),
+  timeline: z.array(TimelinePointSchema),
+})
+export type EntityResponse = z.infer<typeof EntityResponseSchema>
+
+/** A narrative of the catalogue with how many stored documents carry it. */
+export const NarrativeEntrySchema = CatalogNarrativeSchema.pick({
+  id: true,
+  label: true,
+  definition: true,
+  parent: true,
+}).extend({ documents: z.number().int() })
+export type NarrativeEntry = z.infer<typeof NarrativeEntrySchema>
+
+/** GET /api/narratives: the catalogue, with counts over the documents matching the filter. */
+export const NarrativesResponseSchema = z.object({ narratives: z.array(NarrativeEntrySchema) })
+export type NarrativesResponse = z.infer<typeof NarrativesResponseSchema>
+
+/** GET /api/narratives/{id}: one narrative, its timeline and its most recent documents. */
+export const NarrativeParamsSchema = z.object({ id: z.string().min(1).max(200) })
+export const NarrativeResponseSchema = z.object({
+  narrative: NarrativeEntrySchema,
+  timeline: z.array(TimelinePointSchema),
+  documents: z.array(DocumentSummarySchema),
+})
+export type NarrativeResponse = z.infer<typeof NarrativeResponseSchema>
+
+/** GET /api/export: formats the API can write. */
+export const ApiExportFormatSchema = z.enum(['jsonl', 'csv', 'stix', 'claimreview', 'jsonld'])
+export type ApiExportFormat = z.infer<typeof ApiExportFormatSchema>
+
+export const ExportParamsSchema = FilterParamsSchema.extend({
+  format: ApiExportFormatSchema.default('jsonl'),
+  /** At most this many documents (the API is for slices; the CLI exports whole corpora). */
+  limit: queryInt(1, 10_000).default(1000),
+})
+export type ExportParams = z.infer<typeof ExportParamsSchema>
+
+/** GET /api/health: liveness and which store the server reads. */
+export const HealthResponseSchema = z.object({
+  ok: z.literal(true),
+  engine: z.enum(['embedded', 'postgres']),
+  version: z.string(),
+})
+export type HealthResponse = z.infer<typeof HealthResponseSchema>
