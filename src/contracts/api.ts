@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { CatalogNarrativeSchema } from './catalog.ts'
 import { AnalyzedDocumentSchema } from './document.ts'
+import { NarrativeTimelineSchema, TimelineIntervalSchema } from './narrative-timeline.ts'
 import { InputRecordSchema } from './source.ts'
 import {
   BatchSchema,
@@ -44,9 +44,9 @@ export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>
 const queryInt = (minimum: number, maximum: number) =>
   z.coerce.number().int().min(minimum).max(maximum)
 
-/** The filter as query-string parameters: `q` is the full-text query, the rest as in DocumentFilter. */
-export const FilterParamsSchema = DocumentFilterSchema.omit({ text: true }).extend({
-  q: z.string().max(1000).default(''),
+/** The filter as query-string parameters, named as in DocumentFilter (`text` is the full-text query). */
+export const FilterParamsSchema = DocumentFilterSchema.extend({
+  text: z.string().max(1000).default(''),
 })
 export type FilterParams = z.infer<typeof FilterParamsSchema>
 
@@ -143,13 +143,43 @@ export const IngestResponseSchema = z.object({
   stored: z.number().int(),
   skipped: z.number().int(),
   failed: z.number().int(),
-  /** The store ids of the documents written by this request, in input order. */
-  storeIds: z.array(z.number().int()),
+  /** Uploads: the documents written, in input order (ingest runs report counts only). */
+  documents: z
+    .array(z.object({ storeId: z.number().int(), id: z.string(), title: z.string().nullable() }))
+    .optional(),
   errors: z.array(IngestErrorSchema.pick({ input: true, stage: true, code: true, message: true })),
 })
 export type IngestResponse = z.infer<typeof IngestResponseSchema>
 
-/** GET /api/entities: the most frequent entities of the documents matching a filter. */
+/** How many documents were published in one month (`period` is YYYY-MM). */
+export const PeriodCountSchema = z.object({ period: z.string(), count: z.number().int() })
+export type PeriodCount = z.infer<typeof PeriodCountSchema>
+
+/** GET /api/timelines: documents per month, one series per frequent value of `by` (or the whole set). */
+export const TimelineParamsSchema = FilterParamsSchema.extend({
+  by: z.enum(['all', 'narrative', 'entity', 'outlet', 'lang', 'technique']).default('all'),
+  /** How many series (the most frequent values) when `by` is not "all". */
+  series: queryInt(1, 10).default(5),
+})
+export type TimelineParams = z.infer<typeof TimelineParamsSchema>
+
+export const TimelineSeriesSchema = z.object({
+  /** The value the series counts ("all" for the whole set). */
+  value: z.string(),
+  total: z.number().int(),
+  /** Months in calendar order; months without documents are left out. */
+  points: z.array(PeriodCountSchema),
+})
+export type TimelineSeries = z.infer<typeof TimelineSeriesSchema>
+
+export const TimelineResponseSchema = z.object({
+  by: TimelineParamsSchema.shape.by,
+  interval: z.literal('month'),
+  series: z.array(TimelineSeriesSchema),
+})
+export type TimelineResponse = z.infer<typeof TimelineResponseSchema>
+
+/** GET /api/entities: the most frequent entities (at most 20) of the documents matching a filter. */
 export const EntitiesParamsSchema = FilterParamsSchema
 export const EntitiesResponseSchema = z.object({
   documents: z.number().int(),
@@ -157,70 +187,45 @@ export const EntitiesResponseSchema = z.object({
 })
 export type EntitiesResponse = z.infer<typeof EntitiesResponseSchema>
 
-/** Path parameter naming an entity by canonical name or any spelling. */
+/** Path parameter naming an entity by canonical name or any spelling seen ("Tokayev", "Tokaïev"). */
 export const EntityParamsSchema = z.object({ name: z.string().min(1).max(300) })
-
-/** Interval of a timeline. */
-export const IntervalSchema = z.enum(['month'])
-export type Interval = z.infer<typeof IntervalSchema>
-
-/** One point of a timeline: documents in the period starting `period` (YYYY-MM for months). */
-export const TimelinePointSchema = z.object({ period: z.string(), count: z.number().int() })
-export type TimelinePoint = z.infer<typeof TimelinePointSchema>
-
-/** GET /api/timelines: documents over time, one series per value of `by` (or the whole set). */
-export const TimelineParamsSchema = FilterParamsSchema.extend({
-  by: z.enum(['all', 'narrative', 'entity', 'outlet', 'lang']).default('all'),
-  /** How many series (the most frequent values) when `by` is not "all". */
-  series: queryInt(1, 20).default(5),
+export const EntityQuerySchema = FilterParamsSchema.omit({ entity: true }).extend({
+  limit: queryInt(1, 200).default(20),
+  offset: queryInt(0, 10_000).default(0),
 })
-export type TimelineParams = z.infer<typeof TimelineParamsSchema>
 
-export const TimelineSeriesSchema = z.object({
-  /** The facet value the series counts ("all" for the whole set). */
-  value: z.string(),
-  total: z.number().int(),
-  points: z.array(TimelinePointSchema),
-})
-export type TimelineSeries = z.infer<typeof TimelineSeriesSchema>
-
-export const TimelineResponseSchema = z.object({
-  by: TimelineParamsSchema.shape.by,
-  interval: IntervalSchema,
-  series: z.array(TimelineSeriesSchema),
-})
-export type TimelineResponse = z.infer<typeof TimelineResponseSchema>
-
-/** GET /api/entities/{name}: an entity's documents (one page) and its timeline. */
+/** GET /api/entities/{name}: the documents naming an entity (one page) and their months. */
 export const EntityResponseSchema = z.object({
   name: z.string(),
   total: z.number().int(),
   documents: z.array(DocumentSummarySchema),
-  timeline: z.array(TimelinePointSchema),
+  timeline: z.array(PeriodCountSchema),
 })
 export type EntityResponse = z.infer<typeof EntityResponseSchema>
 
-/** A narrative of the catalogue with how many stored documents carry it. */
-export const NarrativeEntrySchema = CatalogNarrativeSchema.pick({
-  id: true,
-  label: true,
-  definition: true,
-  parent: true,
-}).extend({ documents: z.number().int() })
+/** A narrative of the catalogue with how many documents (matching the filter) carry it. */
+export const NarrativeEntrySchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  definition: z.string(),
+  parent: z.string().nullable(),
+  documents: z.number().int(),
+})
 export type NarrativeEntry = z.infer<typeof NarrativeEntrySchema>
 
-/** GET /api/narratives: the catalogue, with counts over the documents matching the filter. */
+/** GET /api/narratives: the whole catalogue, with counts over the documents matching the filter. */
+export const NarrativesParamsSchema = FilterParamsSchema
 export const NarrativesResponseSchema = z.object({ narratives: z.array(NarrativeEntrySchema) })
 export type NarrativesResponse = z.infer<typeof NarrativesResponseSchema>
 
-/** GET /api/narratives/{id}: one narrative, its timeline and its most recent documents. */
-export const NarrativeParamsSchema = z.object({ id: z.string().min(1).max(200) })
-export const NarrativeResponseSchema = z.object({
-  narrative: NarrativeEntrySchema,
-  timeline: z.array(TimelinePointSchema),
-  documents: z.array(DocumentSummarySchema),
+/** GET /api/narratives/timeline: narratives per day or week, with the documents behind each point. */
+export const NarrativeTimelineParamsSchema = FilterParamsSchema.extend({
+  interval: TimelineIntervalSchema.default('day'),
+  minScore: z.coerce.number().min(0).max(1).default(0),
+  documentsPerPoint: queryInt(0, 100).default(10),
 })
-export type NarrativeResponse = z.infer<typeof NarrativeResponseSchema>
+export type NarrativeTimelineParams = z.infer<typeof NarrativeTimelineParamsSchema>
+export const NarrativeTimelineResponseSchema = NarrativeTimelineSchema
 
 /** GET /api/export: formats the API can write. */
 export const ApiExportFormatSchema = z.enum(['jsonl', 'csv', 'stix', 'claimreview', 'jsonld'])

@@ -35,8 +35,8 @@ export interface RouteDefinition<
   body?: B
   /** The route also takes multipart/form-data (files); its handler reads the form itself. */
   multipart?: boolean
-  /** Overrides the server's JSON body limit (uploads take more). */
-  maxBodyBytes?: number
+  /** The body may be as large as an upload (maxUploadBytes), not only a JSON request (maxJsonBytes). */
+  takesUploads?: boolean
   /** The JSON answer of a 2xx response, and its name in the OpenAPI components. */
   response: R
   responseName: string

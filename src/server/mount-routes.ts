@@ -22,7 +22,8 @@ export function mountRoutes(
 ): void {
   for (const route of routes) {
     const path = route.path.replace(PATH_PARAMETER, ':$1')
-    const limit = route.maxBodyBytes ?? services.options.maxJsonBytes
+    const { maxJsonBytes, maxUploadBytes } = services.options
+    const limit = route.takesUploads ? maxUploadBytes : maxJsonBytes
     app.on(
       route.method.toUpperCase(),
       path,
@@ -43,7 +44,7 @@ export function mountRoutes(
         const query = parse(route.query, c.req.query(), 'query')
         const raw = route.body ? await readJsonBody(c, route) : undefined
         const body = raw === MULTIPART ? undefined : parse(route.body, raw, 'body')
-        const result = await route.handle({ params, query, body }, { services, c })
+        const result = await route.handle({ params, query, body }, { services, c, policy })
         if (result instanceof Response) return result
         const checked = services.options.validateResponses ? route.response.parse(result) : result
         return c.json(checked as object, route.status ?? 200)

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serveStatic } from '@hono/node-server/serve-static'
-import type { Hono, MiddlewareHandler } from 'hono'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
 
 /** Where `npm run build:web` writes the web UI. */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url))
@@ -14,6 +14,16 @@ const MISSING_PAGE = `<!doctype html>
 <p>Run <code>npm run build:web</code> in the Narrascope folder, then reload this page.</p>
 <p>The HTTP API works meanwhile: see <a href="/api/openapi.json">/api/openapi.json</a>.</p>
 </body></html>`
+
+// Vite names built assets by content hash, so they never change under their name; index.html names them.
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+$/u
+
+function setCaching(path: string, c: Context): void {
+  c.header(
+    'Cache-Control',
+    HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  )
+}
 
 /**
  * Serves the built web UI at `/`: its files, and index.html for any other GET outside /api so the client
@@ -28,8 +38,13 @@ export function serveWebUi(app: Hono, webDist: string | null): void {
     if (webDist === null || !existsSync(join(webDist, 'index.html')))
       return c.html(MISSING_PAGE, 503)
     handlers ??= {
-      files: serveStatic({ root: webDist }),
-      index: serveStatic({ path: join(webDist, 'index.html') }),
+      files: serveStatic({ root: webDist, onFound: (path, c) => setCaching(path, c) }),
+      index: serveStatic({
+        path: join(webDist, 'index.html'),
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'no-cache')
+        },
+      }),
     }
     const served = await handlers.files(c, async () => undefined)
     if (served) return served

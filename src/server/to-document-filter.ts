@@ -3,10 +3,10 @@ import type { DocumentFilter } from '../contracts/store.ts'
 import { ApiError } from './errors.ts'
 import { withoutUndefined } from './without-undefined.ts'
 
-/** The store's filter from query-string parameters (`q` becomes `text`); an inverted date range is a 400. */
+/** The store's filter from query-string parameters; an inverted date range is a 400. */
 export function toDocumentFilter(params: FilterParams): DocumentFilter {
-  const { q, lang, outlet, entity, technique, narrative, from, to } = params
+  const { text, lang, outlet, entity, technique, narrative, from, to } = params
   if (from !== undefined && to !== undefined && from > to)
     throw new ApiError(400, 'bad_request', `query.from (${from}) is after query.to (${to})`)
-  return withoutUndefined({ text: q, lang, outlet, entity, technique, narrative, from, to })
+  return withoutUndefined({ text, lang, outlet, entity, technique, narrative, from, to })
 }

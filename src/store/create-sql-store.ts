@@ -9,6 +9,7 @@ import { addEntityNames } from './queries/add-entity-names.ts'
 import { clearErrors } from './queries/clear-errors.ts'
 import { countFacets } from './queries/count-facets.ts'
 import { countNarratives } from './queries/count-narratives.ts'
+import { deleteDocuments } from './queries/delete-documents.ts'
 import { configsFor, type ResolvedFilter } from './queries/document-filter-sql.ts'
 import { findOpenBatch } from './queries/find-open-batch.ts'
 import { findStoredArticles } from './queries/find-stored-articles.ts'
@@ -238,6 +239,7 @@ export function createSqlStore(
     },
 
     getDocuments: (storeIds) => getDocuments(client, storeIds),
+    deleteDocuments: (storeIds) => deleteDocuments(client, storeIds),
     async refreshSearchIndex(changedDocuments) {
       await refreshSearchIndex(client, changedDocuments)
       await description.afterBatch?.()

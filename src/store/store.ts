@@ -63,6 +63,8 @@ export interface Store {
   /** Documents of another pipeline version, or analysed before `analysedBefore`, page by page. */
   staleDocuments(pipelineVersion: string, analysedBefore: string): AsyncGenerator<StoredDocument>
   getDocuments(storeIds: readonly number[]): Promise<StoredDocument[]>
+  /** Deletes documents by store id; returns how many existed. Entity spellings seen stay known. */
+  deleteDocuments(storeIds: readonly number[]): Promise<number>
   /**
    * Merges pending index entries and, when `changedDocuments` is a large share of the store, refreshes planner
    * statistics, so searches stay fast; after a batch.

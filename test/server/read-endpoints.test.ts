@@ -3,9 +3,14 @@ import {
   ApiErrorSchema,
   DocumentListResponseSchema,
   DocumentResponseSchema,
+  EntitiesResponseSchema,
+  EntityResponseSchema,
   HealthResponseSchema,
+  NarrativesResponseSchema,
+  NarrativeTimelineResponseSchema,
   SearchResponseSchema,
   StatsResponseSchema,
+  TimelineResponseSchema,
 } from '../../src/contracts/api.ts'
 import { createTestApp, json, type TestApp } from './support/test-app.ts'
 
@@ -26,7 +31,7 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
   })
 
   test('search ranks hits, highlights the words in snippets and counts facets over all matches', async () => {
-    const response = await api.request('/api/search?q=ministry&limit=2')
+    const response = await api.request('/api/search?text=ministry&limit=2')
     expect(response.status).toBe(200)
     const result = SearchResponseSchema.parse(await json(response))
     expect(result.total).toBeGreaterThan(2)
@@ -82,6 +87,62 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
     expect(french.documents).toBe(all.facets.lang.find((facet) => facet.value === 'fr')?.count)
   })
 
+  test('top entities, and one entity by another spelling with its documents and months', async () => {
+    const top = EntitiesResponseSchema.parse(await json(await api.request('/api/entities')))
+    expect(top.documents).toBe(16)
+    const [first] = top.entities
+    expect(first!.count).toBeGreaterThan(1)
+    const response = await api.request(`/api/entities/${encodeURIComponent(first!.value)}?limit=2`)
+    const entity = EntityResponseSchema.parse(await json(response))
+    expect(entity.total).toBe(first!.count)
+    expect(entity.documents).toHaveLength(2)
+    expect(entity.timeline.reduce((sum, point) => sum + point.count, 0)).toBeLessThanOrEqual(
+      entity.total,
+    )
+    const karvenia = EntityResponseSchema.parse(
+      await json(await api.request(`/api/entities/${encodeURIComponent('Karvénie')}`)),
+    )
+    expect(karvenia.total).toBeGreaterThan(0)
+  })
+
+  test('the narrative catalogue carries labels, definitions and counts of the stored documents', async () => {
+    const body = NarrativesResponseSchema.parse(await json(await api.request('/api/narratives')))
+    expect(body.narratives.length).toBeGreaterThan(10)
+    const carried = body.narratives.filter((narrative) => narrative.documents > 0)
+    expect(carried.length).toBeGreaterThan(0)
+    const stats = StatsResponseSchema.parse(await json(await api.request('/api/stats')))
+    for (const facet of stats.facets.narrative)
+      expect(body.narratives.find((narrative) => narrative.id === facet.value)?.documents).toBe(
+        facet.count,
+      )
+  })
+
+  test('narratives per week with labels and the documents behind each point', async () => {
+    const body = NarrativeTimelineResponseSchema.parse(
+      await json(await api.request('/api/narratives/timeline?interval=week&documentsPerPoint=2')),
+    )
+    expect(body.query.interval).toBe('week')
+    const [series] = body.narratives
+    expect(series!.label).not.toBeNull()
+    for (const point of series!.points) expect(point.documents.length).toBeLessThanOrEqual(2)
+  })
+
+  test('timelines: the whole set per month, and one series per frequent outlet', async () => {
+    const all = TimelineResponseSchema.parse(await json(await api.request('/api/timelines')))
+    expect(all.series).toHaveLength(1)
+    expect(all.series[0]!.points.reduce((sum, point) => sum + point.count, 0)).toBeLessThanOrEqual(
+      16,
+    )
+    const byLang = TimelineResponseSchema.parse(
+      await json(await api.request('/api/timelines?by=lang&series=2')),
+    )
+    expect(byLang.series.map((series) => series.value)).toEqual(['en', 'fr'])
+    for (const series of byLang.series)
+      expect(series.points.reduce((sum, point) => sum + point.count, 0)).toBeLessThanOrEqual(
+        series.total,
+      )
+  })
+
   test.each([
     ['/api/documents/abc', 'path.storeId'],
     ['/api/documents/999999', 'no document with store id 999999'],
@@ -91,6 +152,9 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
     ['/api/search?from=2025-03-10&to=2025-01-01', 'is after'],
     ['/api/search?technique=Not_A_Technique', 'query.technique'],
     ['/api/stats?from=yesterday', 'query.from'],
+    ['/api/timelines?by=colour', 'query.by'],
+    ['/api/narratives/timeline?interval=year', 'query.interval'],
+    ['/api/narratives/timeline?minScore=2', 'query.minScore'],
   ])('%s answers an error naming %s', async (path, named) => {
     const response = await api.request(path)
     expect([400, 404]).toContain(response.status)

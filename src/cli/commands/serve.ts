@@ -72,6 +72,8 @@ export const serveCommand = {
       await store.close()
       throw new CliError(`cannot listen on ${values.host}:${port}: ${String(error)}`, 1)
     })
+    // On stdout, once listening, so a script started with --port 0 can read the real address.
+    process.stdout.write(`narrascope serve: listening on ${running.url}\n`)
     process.stderr.write(`narrascope: serving ${store.engine} store ${store.location}\n`)
     process.stderr.write(
       `narrascope: web UI ${running.url}/  API ${running.url}/api/openapi.json\n`,

@@ -1,4 +1,5 @@
 import {
+  DeleteResponseSchema,
   DocumentListParamsSchema,
   DocumentListResponseSchema,
   DocumentResponseSchema,
@@ -45,5 +46,24 @@ export const listDocumentsRoute = defineRoute({
       total: result.total,
       items: result.hits.map(({ rank: _rank, snippet: _snippet, ...summary }) => summary),
     }
+  },
+})
+
+/** DELETE /api/documents/{storeId}: removes a stored document. */
+export const deleteDocumentRoute = defineRoute({
+  method: 'delete',
+  path: '/api/documents/{storeId}',
+  operationId: 'deleteDocument',
+  summary: 'Delete one stored document',
+  tag: 'documents',
+  access: 'write',
+  params: StoreIdParamsSchema,
+  response: DeleteResponseSchema,
+  responseName: 'DeleteResponse',
+  async handle({ params }, { services }) {
+    const deleted = await services.store.deleteDocuments([params.storeId])
+    if (deleted === 0)
+      throw new ApiError(404, 'not_found', `no document with store id ${params.storeId}`)
+    return { deleted }
   },
 })
