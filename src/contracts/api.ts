@@ -6,6 +6,7 @@ import {
   BatchSchema,
   CorpusStatsSchema,
   DocumentFilterSchema,
+  ExportFormatSchema,
   FacetCountSchema,
   IngestErrorSchema,
   SearchHitSchema,
@@ -227,12 +228,8 @@ export const NarrativeTimelineParamsSchema = FilterParamsSchema.extend({
 export type NarrativeTimelineParams = z.infer<typeof NarrativeTimelineParamsSchema>
 export const NarrativeTimelineResponseSchema = NarrativeTimelineSchema
 
-/** GET /api/export: formats the API can write. */
-export const ApiExportFormatSchema = z.enum(['jsonl', 'csv', 'stix', 'claimreview', 'jsonld'])
-export type ApiExportFormat = z.infer<typeof ApiExportFormatSchema>
-
 export const ExportParamsSchema = FilterParamsSchema.extend({
-  format: ApiExportFormatSchema.default('jsonl'),
+  format: ExportFormatSchema.default('jsonl'),
   /** At most this many documents (the API is for slices; the CLI exports whole corpora). */
   limit: queryInt(1, 10_000).default(1000),
 })

@@ -128,6 +128,9 @@ export const CorpusStatsSchema = z.object({
 })
 export type CorpusStats = z.infer<typeof CorpusStatsSchema>
 
-/** Formats `narrascope export` writes. */
-export const ExportFormatSchema = z.enum(['jsonl', 'csv'])
+/**
+ * Formats `narrascope export` and GET /api/export write: analysed documents (JSONL), a table (CSV), a STIX 2.1
+ * bundle, ClaimReview drafts and NewsArticles (schema.org JSON-LD).
+ */
+export const ExportFormatSchema = z.enum(['jsonl', 'csv', 'stix', 'claimreview', 'jsonld'])
 export type ExportFormat = z.infer<typeof ExportFormatSchema>

@@ -2,6 +2,7 @@ import type { ApiRoute } from './define-route.ts'
 import { analyseRoute } from './routes/analyse.ts'
 import { deleteDocumentRoute, getDocumentRoute, listDocumentsRoute } from './routes/documents.ts'
 import { getEntityRoute, listEntitiesRoute } from './routes/entities.ts'
+import { exportRoute } from './routes/export.ts'
 import { healthRoute } from './routes/health.ts'
 import { ingestRoute } from './routes/ingest.ts'
 import { listNarrativesRoute, narrativeTimelineRoute } from './routes/narratives.ts'
@@ -23,6 +24,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   listNarrativesRoute,
   narrativeTimelineRoute,
   timelinesRoute,
+  exportRoute,
   analyseRoute,
   uploadRoute,
   ingestRoute,

@@ -426,7 +426,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
 
     test('deleted documents are gone from reads, search and stats; unknown ids delete nothing', async () => {
       const before = (await store.stats()).documents
-      const text = 'Le port de Varna restera fermé aux cargos jusqu’à la fin de la grève des dockers.'
+      const text =
+        'Le port de Varna restera fermé aux cargos jusqu’à la fin de la grève des dockers.'
       const written = await store.writeDocuments([row(article('gone-1', text))], null)
       const storeId = written.stored[0]!.storeId
       expect((await store.search({ text: 'dockers' })).total).toBe(1)

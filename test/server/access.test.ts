@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ApiErrorSchema } from '../../src/contracts/api.ts'
-import { AUTH, createTestApp, json, TEST_TOKEN, type TestApp } from './support/test-app.ts'
+import {
+  AUTH,
+  createTestApp,
+  json,
+  SETUP_TIMEOUT_MS,
+  TEST_TOKEN,
+  type TestApp,
+} from './support/test-app.ts'
 
 describe('a loopback-only server (the default)', () => {
   let api: TestApp
   beforeAll(async () => {
     api = await createTestApp({ seed: false })
-  })
+  }, SETUP_TIMEOUT_MS)
   afterAll(async () => {
     await api.close()
   })
@@ -58,7 +65,7 @@ describe('a public server', () => {
   let api: TestApp
   beforeAll(async () => {
     api = await createTestApp({ seed: false, isPublic: true })
-  })
+  }, SETUP_TIMEOUT_MS)
   afterAll(async () => {
     await api.close()
   })

@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { API_ROUTES } from '../../src/server/api-routes.ts'
-import { createTestApp, json, type TestApp } from './support/test-app.ts'
+import { createTestApp, json, SETUP_TIMEOUT_MS, type TestApp } from './support/test-app.ts'
 
 let api: TestApp
 let document: {
@@ -13,7 +13,7 @@ let document: {
 beforeAll(async () => {
   api = await createTestApp({ seed: false })
   document = await json(await api.request('/api/openapi.json'))
-})
+}, SETUP_TIMEOUT_MS)
 afterAll(async () => {
   await api.close()
 })

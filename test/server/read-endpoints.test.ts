@@ -12,13 +12,13 @@ import {
   StatsResponseSchema,
   TimelineResponseSchema,
 } from '../../src/contracts/api.ts'
-import { createTestApp, json, type TestApp } from './support/test-app.ts'
+import { createTestApp, json, SETUP_TIMEOUT_MS, type TestApp } from './support/test-app.ts'
 
 let api: TestApp
 
 beforeAll(async () => {
   api = await createTestApp()
-})
+}, SETUP_TIMEOUT_MS)
 afterAll(async () => {
   await api.close()
 })

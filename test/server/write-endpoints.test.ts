@@ -10,7 +10,14 @@ import {
   IngestResponseSchema,
   SearchResponseSchema,
 } from '../../src/contracts/api.ts'
-import { AUTH, createTestApp, EXAMPLES_DIR, json, type TestApp } from './support/test-app.ts'
+import {
+  AUTH,
+  createTestApp,
+  EXAMPLES_DIR,
+  json,
+  SETUP_TIMEOUT_MS,
+  type TestApp,
+} from './support/test-app.ts'
 
 const ARTICLE =
   'Le ministre de l’Intérieur a annoncé mardi la fermeture du port de Varna. « Nous ne céderons pas », a déclaré Ivan Petrov devant la presse, selon une source proche du dossier.'
@@ -46,7 +53,7 @@ beforeAll(async () => {
   }).listen(0, '127.0.0.1')
   await once(site, 'listening')
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
-})
+}, SETUP_TIMEOUT_MS)
 afterAll(async () => {
   site?.close()
   await api.close()

@@ -72,8 +72,6 @@ export const serveCommand = {
       await store.close()
       throw new CliError(`cannot listen on ${values.host}:${port}: ${String(error)}`, 1)
     })
-    // On stdout, once listening, so a script started with --port 0 can read the real address.
-    process.stdout.write(`narrascope serve: listening on ${running.url}\n`)
     process.stderr.write(`narrascope: serving ${store.engine} store ${store.location}\n`)
     process.stderr.write(
       `narrascope: web UI ${running.url}/  API ${running.url}/api/openapi.json\n`,
@@ -89,6 +87,8 @@ export const serveCommand = {
       process.stderr.write(
         'narrascope: reads answer loopback clients only (and token holders); add --public to open them\n',
       )
+    // On stdout, last, once listening: a script started with --port 0 reads the real address from it.
+    process.stdout.write(`narrascope serve: listening on ${running.url}\n`)
     await waitForSignal()
     process.stderr.write('narrascope: stopping\n')
     await running.close()

@@ -14,6 +14,10 @@ import type { Store } from '../../../src/store/store.ts'
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url))
 /** The write token of test apps. */
 export const TEST_TOKEN = 'test-token-0123456789abcdef'
+// Opening a store and analysing the demo corpus loads every model: a minute or more on a loaded 2-core machine.
+/** Timeout of the hooks that build a test app. */
+export const SETUP_TIMEOUT_MS = 300_000
+
 /** Authorization header with the test token. */
 export const AUTH = { authorization: `Bearer ${TEST_TOKEN}` }
 
