@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -10,6 +10,8 @@ import { openEmbeddedStore } from '../../src/store/embedded/open-embedded-store.
 import { createAnalysisPool } from '../../src/store/ingest/create-analysis-pool.ts'
 import { ingestInputs } from '../../src/store/ingest/ingest-inputs.ts'
 import { writeSyntheticJsonl } from '../../test/store/support/write-synthetic-jsonl.ts'
+import { BENCH_SEARCHES as SEARCHES } from '../support/bench-searches.ts'
+import { machineInfo } from '../support/machine-info.ts'
 
 // `npm run bench -- api`: requests/s and latency of search and document fetch through `narrascope serve`
 // (a real server process on loopback) under 50 concurrent connections, measured by autocannon from this
@@ -26,30 +28,6 @@ const RESULTS = fileURLToPath(new URL('../results/api.json', import.meta.url))
 const BIN = fileURLToPath(new URL('../../bin/narrascope.js', import.meta.url))
 const TOKEN = 'bench-token-0123456789abcdef'
 const LISTENING = /narrascope serve: listening on (http:\/\/\S+)/u
-
-// The store bench's queries: common and rare words in six languages, names, phrases, exclusions, filters.
-const SEARCHES: Partial<DocumentFilter>[] = [
-  { text: 'manifestations' },
-  { text: 'protests' },
-  { text: 'Proteste' },
-  { text: 'élections' },
-  { text: 'elezioni' },
-  { text: 'протесты' },
-  { text: 'Tokayev' },
-  { text: 'Minsk' },
-  { text: 'sanctions' },
-  { text: '"state of emergency"' },
-  { text: 'crise énergétique' },
-  { text: 'grain exports -Kyiv' },
-  { text: 'Macron or Erdogan' },
-  { text: 'refinery' },
-  { text: 'protests', lang: 'en' },
-  { text: 'manifestation', outlet: 'Le Phare' },
-  { text: 'sanctions', from: '2022-03-01', to: '2022-03-31' },
-  { text: 'curfew', entity: 'Putin' },
-  { text: '', entity: 'Tokayev', from: '2023-01-01', to: '2023-01-31' },
-  { text: '', lang: 'de', outlet: 'Der Morgenbote' },
-]
 
 interface Scenario {
   name: string
@@ -91,13 +69,7 @@ async function main(): Promise<void> {
   const result = {
     benchmark: 'api',
     date: new Date().toISOString(),
-    machine: {
-      cpus: availableParallelism(),
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      loadAverageAtEnd: round(loadavg()[0] ?? 0, 2),
-    },
+    machine: { ...machineInfo(), loadAverageAtEnd: round(loadavg()[0] ?? 0, 2) },
     setup: {
       documents: DOCUMENTS,
       engine: 'embedded',

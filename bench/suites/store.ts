@@ -4,7 +4,6 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeArticle } from '../../src/analyze/analyze-article.ts'
-import type { DocumentFilter } from '../../src/contracts/store.ts'
 import { openEmbeddedStore } from '../../src/store/embedded/open-embedded-store.ts'
 import { analyseToRow } from '../../src/store/ingest/analyse-to-row.ts'
 import { createAnalysisPool } from '../../src/store/ingest/create-analysis-pool.ts'
@@ -16,6 +15,7 @@ import type { Store } from '../../src/store/store.ts'
 import { createTestDatabase, postgresSkipReason } from '../../test/store/support/postgres.ts'
 import { syntheticArticles } from '../../test/store/support/synthetic-articles.ts'
 import { writeSyntheticJsonl } from '../../test/store/support/write-synthetic-jsonl.ts'
+import { BENCH_SEARCHES as SEARCHES } from '../support/bench-searches.ts'
 
 // Corpus sizes to ingest, e.g. BENCH_STORE_DOCS=10000,100000. The default finishes in a few minutes on
 // 2 cores; 100 000 documents take about half an hour for the three ingest set-ups together.
@@ -28,31 +28,6 @@ const SAMPLE_DOCS = 1000
 // Inputs larger than `ingest`'s default size limit (50 MB) are refused, so the corpus is a folder of files.
 const DOCS_PER_FILE = 5000
 const BIN = fileURLToPath(new URL('../../bin/narrascope.js', import.meta.url))
-
-// Queries an analyst would type: common and rare words in several languages, names, phrases, exclusions,
-// and filters alone or with text. Every one also computes the six facets over all its matches.
-const SEARCHES: Partial<DocumentFilter>[] = [
-  { text: 'manifestations' },
-  { text: 'protests' },
-  { text: 'Proteste' },
-  { text: 'élections' },
-  { text: 'elezioni' },
-  { text: 'протесты' },
-  { text: 'Tokayev' },
-  { text: 'Minsk' },
-  { text: 'sanctions' },
-  { text: '"state of emergency"' },
-  { text: 'crise énergétique' },
-  { text: 'grain exports -Kyiv' },
-  { text: 'Macron or Erdogan' },
-  { text: 'refinery' },
-  { text: 'protests', lang: 'en' },
-  { text: 'manifestation', outlet: 'Le Phare' },
-  { text: 'sanctions', from: '2022-03-01', to: '2022-03-31' },
-  { text: 'curfew', entity: 'Putin' },
-  { text: '', entity: 'Tokayev', from: '2023-01-01', to: '2023-01-31' },
-  { text: '', lang: 'de', outlet: 'Der Morgenbote' },
-]
 
 interface IngestFigure {
   engine: string
