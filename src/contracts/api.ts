@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AnalyzedDocumentSchema } from './document.ts'
+import { ClaimOccurrenceSchema } from './link.ts'
 import { NarrativeTimelineSchema, TimelineIntervalSchema } from './narrative-timeline.ts'
 import { InputRecordSchema } from './source.ts'
 import {
@@ -62,10 +63,14 @@ export type SearchParams = z.infer<typeof SearchParamsSchema>
 export const SearchResponseSchema = SearchResultSchema
 export type SearchResponse = z.infer<typeof SearchResponseSchema>
 
-/** A document in the API: its store id (for URLs) and the analysed document. */
+/**
+ * A document in the API: its store id (for URLs), the analysed document, and its check-worthy sentences
+ * (`claims`, found by src/link's rules until the pipeline assigns a claims layer).
+ */
 export const DocumentResponseSchema = z.object({
   storeId: z.number().int(),
   document: AnalyzedDocumentSchema,
+  claims: z.array(ClaimOccurrenceSchema),
 })
 export type DocumentResponse = z.infer<typeof DocumentResponseSchema>
 
@@ -123,6 +128,7 @@ export const AnalyseResponseSchema = z.object({
   /** The store id when the document was stored, else null. */
   storeId: z.number().int().nullable(),
   document: AnalyzedDocumentSchema,
+  claims: z.array(ClaimOccurrenceSchema),
 })
 export type AnalyseResponse = z.infer<typeof AnalyseResponseSchema>
 

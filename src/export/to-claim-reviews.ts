@@ -1,6 +1,5 @@
 import type { AnalyzedDocument } from '../contracts/document.ts'
-import { findCheckWorthySentences } from '../link/find-check-worthy-sentences.ts'
-import { fingerprintDocument } from '../link/fingerprint-document.ts'
+import { documentClaims } from './document-claims.ts'
 import { articleReference } from './to-news-article.ts'
 
 type JsonLd = Record<string, unknown>
@@ -20,8 +19,7 @@ const ANONYMOUS = 'anonymous'
  * and the named source, when the sourcing layer found one, as the claim's author.
  */
 export function toClaimReviews(document: AnalyzedDocument): JsonLd[] {
-  const sentences = findCheckWorthySentences(document, fingerprintDocument(document, 0))
-  return sentences.map(({ occurrence }) => {
+  return documentClaims(document).map((occurrence) => {
     const source = occurrence.sourcing.find((item) => item.kind !== ANONYMOUS)
     return {
       '@type': 'ClaimReview',

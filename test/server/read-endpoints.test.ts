@@ -69,6 +69,27 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
     expect(body.document.sentences?.length).toBeGreaterThan(0)
   })
 
+  test('a document comes with its check-worthy sentences, each a span of its text', async () => {
+    const found = SearchResponseSchema.parse(
+      await json(await api.request('/api/search?text=ministry&limit=5')),
+    )
+    let claims = 0
+    for (const hit of found.hits) {
+      const body = DocumentResponseSchema.parse(
+        await json(await api.request(`/api/documents/${hit.storeId}`)),
+      )
+      for (const claim of body.claims) {
+        expect(claim.document).toBe(body.document.id)
+        expect(body.document.text.slice(claim.sentence.start, claim.sentence.end)).toBe(
+          claim.sentence.text,
+        )
+        expect(claim.reasons.length).toBeGreaterThan(0)
+      }
+      claims += body.claims.length
+    }
+    expect(claims).toBeGreaterThan(0)
+  })
+
   test('documents are listed newest first without text', async () => {
     const body = DocumentListResponseSchema.parse(
       await json(await api.request('/api/documents?limit=3')),

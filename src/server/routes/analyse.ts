@@ -1,4 +1,5 @@
 import { AnalyseRequestSchema, AnalyseResponseSchema } from '../../contracts/api.ts'
+import { documentClaims } from '../../export/document-claims.ts'
 import { decodeDocument } from '../../store/document-codec.ts'
 import { checkAccess } from '../check-access.ts'
 import { defineRoute } from '../define-route.ts'
@@ -27,13 +28,14 @@ export const analyseRoute = defineRoute({
     if (!outcome.ok)
       throw new ApiError(500, 'internal_error', `the analysis failed: ${outcome.error.message}`)
     const document = decodeDocument(outcome.row.document)
-    if (!body.store) return { storeId: null, document }
+    const claims = documentClaims(document)
+    if (!body.store) return { storeId: null, document, claims }
     const written = await services.store.writeDocuments([outcome.row], null)
     const [stored] = written.stored
     if (stored === undefined)
       throw new ApiError(500, 'internal_error', `storing failed: ${written.failed[0]?.message}`)
     // One row needs no index refresh: the GIN pending list already answers for it, and ANALYZE of a large
     // corpus for one row would cost more than the analysis.
-    return { storeId: stored.storeId, document }
+    return { storeId: stored.storeId, document, claims }
   },
 })

@@ -5,6 +5,7 @@ import {
   DocumentResponseSchema,
   StoreIdParamsSchema,
 } from '../../contracts/api.ts'
+import { documentClaims } from '../../export/document-claims.ts'
 import { defineRoute } from '../define-route.ts'
 import { ApiError } from '../errors.ts'
 import { toDocumentFilter } from '../to-document-filter.ts'
@@ -24,7 +25,7 @@ export const getDocumentRoute = defineRoute({
     const [stored] = await services.store.getDocuments([params.storeId])
     if (stored === undefined)
       throw new ApiError(404, 'not_found', `no document with store id ${params.storeId}`)
-    return stored
+    return { ...stored, claims: documentClaims(stored.document) }
   },
 })
 
