@@ -79,3 +79,29 @@ describe('entity canonical names', () => {
     )
   })
 })
+
+describe('names found by the learned model', () => {
+  test.each([
+    [
+      'fr',
+      'Dans ce centre, 22 Étatsuniens, 16 Turcs et 6 Israéliens coordonnaient des groupes armés venus de Syrie.',
+    ],
+    [
+      'fr',
+      'Les analystes voient ici la main de l’État profond et de ses relais à Washington et à Londres.',
+    ],
+    [
+      'en',
+      'In that room, 22 Americans and 6 Israelis coordinated armed groups brought in from Syria last week.',
+    ],
+  ])(
+    '%s: no name starts with a count or is a word written with a capital by convention',
+    (lang, text) => {
+      const doc = analyzeText(text, `${lang}.txt`)
+      for (const entity of doc.entities ?? []) {
+        expect(entity.text).not.toMatch(/^\p{N}/u)
+        expect(entity.text).not.toBe('État')
+      }
+    },
+  )
+})

@@ -22,6 +22,7 @@ const SURNAME_CONFIDENCE = 0.8
 const NAME_PARTICLE = /^(?:al|el|ad|ash|ibn|bin)-\p{Lu}/u
 const ONLY_SPACES = /^[ \t\u00a0]*$/u
 const SPACE_OR_HYPHEN = /^[ \t\u00a0-]*$/u
+const LEADING_NUMBER = /^\p{N}[\p{N}.,]*$/u
 
 interface Candidate {
   first: number
@@ -65,8 +66,9 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
     }
     if (modelAt.size > 0) {
       const predicted = modelAt.get(index)
-      if (predicted && !aliasInside(tokens, predicted, lang)) {
-        candidates.push({ ...predicted, canonical: null, method: 'model' })
+      const name = predicted && trimPrediction(tokens, predicted, context)
+      if (predicted && name && !aliasInside(tokens, name, lang)) {
+        candidates.push({ ...name, canonical: null, method: 'model' })
         index = predicted.last + 1
       } else index++
       continue
@@ -106,6 +108,20 @@ function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): To
     const knownParts = parts.filter((part) => matchAlias([part], 0, lang)).length
     return knownParts > 0 && parts.every((part) => isCapitalized(part.text)) ? parts : [token]
   })
+}
+
+// The model sometimes takes a count into a name ("16 Turcs et 6 Israéliens") or a word the language writes
+// with a capital by convention ("l'État profond"): a name starts at its first word, and is not such a word.
+function trimPrediction(
+  tokens: readonly Token[],
+  predicted: NerEntity,
+  context: EntityContext,
+): NerEntity | null {
+  let first = predicted.first
+  while (first <= predicted.last && LEADING_NUMBER.test(tokens[first]!.text)) first++
+  if (first > predicted.last) return null
+  if (first === predicted.last && context.commonCapitalised.has(tokens[first]!.folded)) return null
+  return first === predicted.first ? predicted : { ...predicted, first }
 }
 
 // A curated alias inside a predicted name claims it: "le président Vladimir Poutine" keeps its canonical name.
