@@ -11,6 +11,7 @@ import { narrativesCommand } from './commands/narratives.ts'
 import { searchCommand } from './commands/search.ts'
 import { serveCommand } from './commands/serve.ts'
 import { statsCommand } from './commands/stats.ts'
+import { storiesCommand } from './commands/stories.ts'
 import { workerCommand } from './commands/worker.ts'
 
 /** Every verb, listed once. */
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   catalog: catalogCommand,
   claims: claimsCommand,
   link: linkCommand,
+  stories: storiesCommand,
   ingest: ingestCommand,
   search: searchCommand,
   stats: statsCommand,

@@ -47,6 +47,8 @@ export type LinkEdge = z.infer<typeof LinkEdgeSchema>
 /** One version of a story, with its relation to the story's original and to the version it came from. */
 export const StoryMemberSchema = z.object({
   id: z.string(),
+  /** The store's id of the document, when the story was computed over a store. */
+  storeId: z.number().int().optional(),
   lang: z.string().nullable(),
   title: z.string().nullable(),
   /** The outlet that published this version, when known. */
@@ -118,6 +120,8 @@ export type ProvenanceGraph = z.infer<typeof ProvenanceGraphSchema>
 /** What the linker knew about one input document. */
 export const LinkedDocumentSchema = z.object({
   id: z.string(),
+  /** The store's id of the document, when linked over a store. */
+  storeId: z.number().int().optional(),
   lang: z.string().nullable(),
   title: z.string().nullable(),
   outlet: z.string().nullable(),
@@ -141,6 +145,47 @@ export const LinkResultSchema = z.object({
   }),
 })
 export type LinkResult = z.infer<typeof LinkResultSchema>
+
+/** One linking run over a store: when, over which documents, and what it found. */
+export const LinkRunSchema = z.object({
+  id: z.number().int(),
+  /** ISO 8601 time the run was stored. */
+  linkedAt: z.string(),
+  /** The document filter the run covered (empty: the whole store). */
+  filter: z.record(z.string(), z.unknown()),
+  documents: z.number().int().nonnegative(),
+  stats: LinkResultSchema.shape.stats,
+})
+export type LinkRun = z.infer<typeof LinkRunSchema>
+
+/** Which stored stories to read: all of them page by page, one story, a document's story, or a language's. */
+export const StoriesQuerySchema = z.object({
+  /** A story id (`story:<original document id>`). */
+  story: z.string().min(1).optional(),
+  /** A document's own id: the story it belongs to. */
+  document: z.string().min(1).optional(),
+  /** Stories with a member in this language. */
+  lang: z.string().min(1).optional(),
+  minMembers: z.number().int().min(2).default(2),
+  limit: z.number().int().positive().max(1000).default(50),
+  offset: z.number().int().nonnegative().default(0),
+})
+export type StoriesQuery = z.infer<typeof StoriesQuerySchema>
+
+/**
+ * Stored stories, largest first, with every link that touches their members and the part of the provenance graph
+ * around them; what `narrascope stories --json` prints and the API serves.
+ */
+export const StoriesResultSchema = z.object({
+  run: LinkRunSchema,
+  query: StoriesQuerySchema,
+  /** Stories matching the query, before paging. */
+  total: z.number().int().nonnegative(),
+  stories: z.array(StorySchema),
+  edges: z.array(LinkEdgeSchema),
+  provenance: ProvenanceGraphSchema,
+})
+export type StoriesResult = z.infer<typeof StoriesResultSchema>
 
 /** One document's sentence that carries a claim, with the sources it gives for it. */
 export const ClaimOccurrenceSchema = z.object({

@@ -1,3 +1,4 @@
+import { StoriesQuerySchema } from '../contracts/link.ts'
 import { NarrativeTimelineQuerySchema } from '../contracts/narrative-timeline.ts'
 import { type DocumentFilter, DocumentFilterSchema, SearchQuerySchema } from '../contracts/store.ts'
 import { buildNarrativeTimeline } from './build-narrative-timeline.ts'
@@ -21,9 +22,11 @@ import { highlightTexts } from './queries/highlight-texts.ts'
 import { listErrors } from './queries/list-errors.ts'
 import { listStaleDocuments } from './queries/list-stale-documents.ts'
 import { readDocuments } from './queries/read-documents.ts'
+import { readStories } from './queries/read-stories.ts'
 import { type IngestErrorInput, recordErrors } from './queries/record-errors.ts'
 import { refreshSearchIndex } from './queries/refresh-search-index.ts'
 import { resolveEntity } from './queries/resolve-entity.ts'
+import { saveLinks } from './queries/save-links.ts'
 import { searchDocuments } from './queries/search-documents.ts'
 import { startBatch } from './queries/start-batch.ts'
 import { stemQuery } from './queries/stem-query.ts'
@@ -240,6 +243,9 @@ export function createSqlStore(
 
     getDocuments: (storeIds) => getDocuments(client, storeIds),
     deleteDocuments: (storeIds) => deleteDocuments(client, storeIds),
+    saveLinks: (result, filter = {}) =>
+      client.transaction((tx) => saveLinks(tx, result, DocumentFilterSchema.parse(filter))),
+    readStories: (query = {}) => readStories(client, StoriesQuerySchema.parse(query)),
     async refreshSearchIndex(changedDocuments) {
       await refreshSearchIndex(client, changedDocuments)
       await description.afterBatch?.()

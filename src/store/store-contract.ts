@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { ORIGINAL, SAME_EVENT, TRANSLATION } from '../../test/link/support/harbour-corpus.ts'
 import { analyzeArticle } from '../analyze/analyze-article.ts'
 import type { AnalyzedDocument } from '../contracts/document.ts'
+import { StoriesResultSchema } from '../contracts/link.ts'
 import { NarrativeTimelineSchema } from '../contracts/narrative-timeline.ts'
 import type { ExtractedArticle, SourceMeta } from '../contracts/source.ts'
 import { SearchResultSchema } from '../contracts/store.ts'
+import { linkStoredDocuments } from '../link/link-stored-documents.ts'
 import { PIPELINE_VERSION } from '../pipeline/create-pipeline.ts'
 import { articleHash, type DocumentRow, toDocumentRow } from './document-row.ts'
 import { getNarrativeTimeline } from './get-narrative-timeline.ts'
@@ -436,6 +439,71 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect((await store.search({ text: 'lamaneurs' })).total).toBe(0)
       expect((await store.stats()).documents).toBe(before)
       expect(await store.deleteDocuments([storeId])).toBe(0)
+    })
+
+    test('links are empty until the store is linked; a run keeps stories, links and provenance', async () => {
+      expect(await store.readStories()).toBeNull()
+      const harbour = (id: string, paragraphs: readonly string[], source: Partial<SourceMeta>) =>
+        row(article(id, paragraphs.join('\n\n'), { outlet: 'Velmora Post', ...source }))
+      const written = await store.writeDocuments(
+        [
+          harbour('harbour-en', ORIGINAL, {
+            url: 'https://velmora-post.example/strike',
+            published: '2025-04-11',
+          }),
+          harbour('harbour-fr', TRANSLATION, {
+            url: 'https://le-quai.example/greve',
+            outlet: 'Le Quai',
+            published: '2025-04-12',
+          }),
+          harbour('harbour-copy', [...ORIGINAL, 'Sign up to our newsletter.'], {
+            url: 'https://harbour-digest.example/velmora',
+            outlet: 'Harbour Digest',
+            published: '2025-04-13',
+          }),
+          harbour('harbour-de', SAME_EVENT, { url: 'https://hafen.example/velmora' }),
+        ],
+        null,
+      )
+      expect(written.failed).toEqual([])
+      const { run } = await linkStoredDocuments(store)
+      expect(run.documents).toBe((await store.stats()).documents)
+      const read = StoriesResultSchema.parse(await store.readStories({ document: 'harbour-fr' }))
+      expect(read.run.id).toBe(run.id)
+      expect(read.total).toBe(1)
+      const [story] = read.stories
+      expect(story?.original).toBe('harbour-en')
+      expect(story?.members.map((member) => [member.id, member.relation])).toEqual([
+        ['harbour-en', 'original'],
+        ['harbour-fr', 'translation'],
+        ['harbour-copy', 'republication'],
+      ])
+      const storeIds = new Map(written.stored.map((outcome) => [outcome.input, outcome.storeId]))
+      expect(story?.members[1]?.storeId).toBe(storeIds.get('harbour-fr.txt'))
+      expect(read.edges).toContainEqual(
+        expect.objectContaining({ from: 'harbour-en', to: 'harbour-fr', kind: 'translation' }),
+      )
+      expect(read.provenance.edges).toContainEqual(
+        expect.objectContaining({ from: 'outlet:quai', to: 'harbour-fr', role: 'published' }),
+      )
+      expect(read.provenance.nodes.map((node) => node.id)).toContain('harbour-copy')
+    })
+
+    test('stories are read by story, language and page; a new run replaces the old one', async () => {
+      const first = await store.readStories()
+      expect(first?.stories.map((story) => story.id)).toContain('story:harbour-en')
+      expect((await store.readStories({ story: 'story:harbour-en' }))?.total).toBe(1)
+      expect((await store.readStories({ lang: 'fr', story: 'story:harbour-en' }))?.total).toBe(1)
+      expect((await store.readStories({ lang: 'de', story: 'story:harbour-en' }))?.total).toBe(0)
+      expect((await store.readStories({ document: 'harbour-de' }))?.stories).toEqual([])
+      const { run } = await linkStoredDocuments(store, { lang: 'en' })
+      const again = await store.readStories()
+      expect(again?.run).toMatchObject({ id: run.id, filter: { lang: 'en' } })
+      expect(again?.run.id).toBeGreaterThan(first!.run.id)
+      // Over English documents only, the French translation is not linked any more.
+      expect(again?.stories.find((story) => story.id === 'story:harbour-en')?.members).toHaveLength(
+        2,
+      )
     })
   })
 }

@@ -1,3 +1,4 @@
+import type { LinkResult, LinkRun, StoriesQuery, StoriesResult } from '../contracts/link.ts'
 import type { NarrativeTimeline, NarrativeTimelineQuery } from '../contracts/narrative-timeline.ts'
 import type {
   Batch,
@@ -65,6 +66,13 @@ export interface Store {
   getDocuments(storeIds: readonly number[]): Promise<StoredDocument[]>
   /** Deletes documents by store id; returns how many existed. Entity spellings seen stay known. */
   deleteDocuments(storeIds: readonly number[]): Promise<number>
+  /**
+   * Keeps a linking result over stored documents (each with its `storeId`) as the current links, in one
+   * transaction: the previous run's stories, links and provenance are replaced.
+   */
+  saveLinks(result: LinkResult, filter?: Partial<DocumentFilter>): Promise<LinkRun>
+  /** The current run's stories matching the query, with their links and provenance; null if never linked. */
+  readStories(query?: Partial<StoriesQuery>): Promise<StoriesResult | null>
   /**
    * Merges pending index entries and, when `changedDocuments` is a large share of the store, refreshes planner
    * statistics, so searches stay fast; after a batch.

@@ -6,18 +6,30 @@ import type { LinkResult } from '../../contracts/link.ts'
 import { readInputs } from '../../ingest/read-input.ts'
 import { LINK_COMPONENTS } from '../../link/link-components.ts'
 import { linkDocuments } from '../../link/link-documents.ts'
+import { linkStoredDocuments } from '../../link/link-stored-documents.ts'
 import { createPipeline } from '../../pipeline/create-pipeline.ts'
+import { storeLocation } from '../../store/open-store.ts'
+import { FILTER_HELP, FILTER_OPTIONS } from '../../store/parse-filter-options.ts'
 import { CliError } from '../cli-error.ts'
+import { describeStories } from '../describe-stories.ts'
+import { openStoreOrExplain } from '../open-store-or-explain.ts'
 import { Progress } from '../progress.ts'
+import { parseFilterOrExplain } from './search.ts'
 
 const HELP = `Usage: narrascope link <file|dir|url|feed|jsonl|->... [options]
+       narrascope link --db PATH|URL [filters] [--json]
 
 Finds the versions of each piece across the inputs (republications, translations, excerpts, in any language),
 groups them into stories with their original and provenance order, and links quotations, shared claims and
 independent articles on the same event.
 
+With --db, links the documents of a store (all, or those the filters select) and keeps the result there as the
+store's current stories, links and provenance graph ("narrascope stories" reads them).
+
 Options:
-  --json                    print the full result as JSON (stories, edges, provenance graph)
+  --json                    print the full result as JSON (stories, edges, provenance graph); with --db, the run
+  --db PATH|URL             link the stored documents of this store instead of inputs
+${FILTER_HELP}
   --out PATH                write to PATH instead of standard output
   --allow-private-network   let URLs reach loopback, private and link-local addresses
   --max-bytes N             refuse inputs larger than N bytes (default 50000000)
@@ -89,12 +101,21 @@ export const linkCommand = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: INPUT_OPTIONS,
+      options: { ...INPUT_OPTIONS, db: { type: 'string' }, ...FILTER_OPTIONS },
     })
     if (values.help) {
       process.stdout.write(`${HELP}\n`)
       return 0
     }
+    const { lang, outlet, entity, technique, narrative, from, to } = values
+    const filterValues = { lang, outlet, entity, technique, narrative, from, to }
+    if (values.db !== undefined) {
+      if (positionals.length > 0)
+        throw new CliError(`give either inputs or --db, not both\n\n${HELP}`)
+      return linkStore(values.db, parseFilterOrExplain('', filterValues), values)
+    }
+    if (Object.values(filterValues).some((value) => value !== undefined))
+      throw new CliError(`filters apply to a store: add --db\n\n${HELP}`)
     if (positionals.length === 0) throw new CliError(`no input given\n\n${HELP}`)
     const { documents, failures } = await analyzeInputs(positionals, values)
     const result = linkDocuments(documents)
@@ -108,21 +129,30 @@ function describeResult(result: LinkResult): string {
   const title = new Map(result.documents.map((doc) => [doc.id, doc.title ?? doc.id]))
   const lines = [
     `${result.documents.length} documents, ${result.stories.length} stories, ${result.edges.length} links`,
+    ...describeStories(result.stories, result.edges, (id) => title.get(id) ?? id),
   ]
-  for (const story of result.stories) {
-    lines.push('', `Story: ${title.get(story.original)} (${story.languages.join(', ')})`)
-    for (const member of story.members) {
-      const from = member.derivedFrom ? ` of ${member.derivedFrom.id}` : ''
-      const by = member.translator ? `, translated by ${member.translator}` : ''
-      lines.push(
-        `  ${member.published ?? '????-??-??'}  ${member.relation.padEnd(13)} ${member.lang ?? '??'}  ${member.outlet ?? 'unknown outlet'}  ${member.id}${from}${by}`,
-      )
-    }
-  }
-  const counts = new Map<string, number>()
-  for (const edge of result.edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1)
-  lines.push('', `Links: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}`)
   return `${lines.join('\n')}\n`
+}
+
+// Links a store's documents and keeps the result there; prints the run, not the (possibly huge) result.
+async function linkStore(
+  location: string,
+  filter: ReturnType<typeof parseFilterOrExplain>,
+  values: { json: boolean; out?: string },
+): Promise<number> {
+  const store = await openStoreOrExplain(storeLocation(location))
+  try {
+    const { run, result } = await linkStoredDocuments(store, filter)
+    const counts = new Map<string, number>()
+    for (const edge of result.edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1)
+    const text = values.json
+      ? `${JSON.stringify(run)}\n`
+      : `linked ${run.documents} stored documents in ${run.stats.elapsedMs} ms: ${result.stories.length} stories, ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'no links'} (run ${run.id}, kept in ${store.location}; "narrascope stories" reads them)\n`
+    await writeOutput(text, values.out)
+    return 0
+  } finally {
+    await store.close()
+  }
 }
 
 function positiveInteger(value: string, flag: string): number {
