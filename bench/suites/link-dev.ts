@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeArticle } from '../../src/analyze/analyze-article.ts'
@@ -10,6 +9,7 @@ import { LINK_COMPONENTS } from '../../src/link/link-components.ts'
 import { linkDocuments } from '../../src/link/link-documents.ts'
 import { scoreStoryClustering } from '../../src/link/score-story-clustering.ts'
 import { createPipeline } from '../../src/pipeline/create-pipeline.ts'
+import { machineInfo } from '../support/machine-info.ts'
 
 // Story clustering on our development set (test/fixtures/link-dev: opinion columns in five or six languages with
 // their republications and partial texts, among independent reports and other columns on the same events),
@@ -45,7 +45,7 @@ if (process.env.LINK_DEV_DEBUG) printPairs(result)
 const summary = {
   benchmark: 'link-dev',
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, loadAverage: Number(loadavg()[0]?.toFixed(1)) },
+  machine: machineInfo(),
   documents: documents.length,
   goldStories: new Set([...gold.values()].filter(Boolean)).size,
   predictedStories: result.stories.length,
