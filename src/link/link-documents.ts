@@ -2,6 +2,7 @@ import type { LinkEdge, LinkResult, Story } from '../contracts/link.ts'
 import { anchorStatistics } from './anchor-statistics.ts'
 import { buildProvenanceGraph } from './build-provenance-graph.ts'
 import { buildStory, describeLink, pairKey } from './build-story.ts'
+import { clusterStories } from './cluster-stories.ts'
 import { documentFacts } from './document-facts.ts'
 import { findCandidatePairs } from './find-candidate-pairs.ts'
 import { findClaimGroups } from './find-claim-groups.ts'
@@ -10,7 +11,6 @@ import { fingerprintDocument } from './fingerprint-document.ts'
 import type { LinkableDocument } from './linkable-document.ts'
 import { type PairScore, scorePair } from './score-pair.ts'
 import { sharedClaimLinks } from './shared-claim-links.ts'
-import { UnionFind } from './union-find.ts'
 import { weighAnchors } from './weigh-anchors.ts'
 
 // Same-event links grow with the square of an event's coverage; each document keeps its strongest few.
@@ -37,13 +37,17 @@ export function linkDocuments(docs: readonly LinkableDocument[]): LinkResult {
     const score = scorePair(fingerprints[a]!, fingerprints[b]!, weights[a]!, weights[b]!)
     if (score.kind) scores.push(score)
   }
-  const versions = scores.filter((score) => VERSION_KINDS.has(score.kind ?? ''))
-  const sets = new UnionFind(docs.length)
-  for (const link of versions) sets.union(link.a, link.b)
+  const clustering = clusterStories(
+    scores.filter((score) => VERSION_KINDS.has(score.kind ?? '')),
+    docs.length,
+  )
+  const incoherent = new Set(clustering.rejected)
+  const versions = scores.filter(
+    (score) => VERSION_KINDS.has(score.kind ?? '') && !incoherent.has(score),
+  )
   const facts = docs.map(documentFacts)
   const links = new Map(versions.map((link) => [pairKey(link.a, link.b), link]))
-  const stories = sets
-    .groups(2)
+  const stories = clustering.stories
     .map((members) => buildStory({ members, docs, facts, links }))
     .sort((x, y) => y.members.length - x.members.length || x.id.localeCompare(y.id))
   const storyOf = new Map<string, Story>()
@@ -51,7 +55,15 @@ export function linkDocuments(docs: readonly LinkableDocument[]): LinkResult {
   const claims = findClaimGroups(docs, fingerprints, statistics)
   const edges = [
     ...versionEdges(versions, docs, storyOf),
-    ...sameEventEdges(scores, docs, facts, storyOf),
+    ...sameEventEdges(
+      [
+        ...scores.filter((score) => !incoherent.has(score)),
+        ...clustering.rejected.map(asSameEvent),
+      ],
+      docs,
+      facts,
+      storyOf,
+    ),
     ...findQuoteLinks(
       docs,
       fingerprints,
@@ -106,6 +118,11 @@ function versionEdges(
   })
 }
 
+// A version-like link that the story's coherence check refused: shown as what it certainly is, the same event.
+function asSameEvent(link: PairScore): PairScore {
+  return { ...link, kind: 'same-event', measures: { ...link.measures, incoherentVersion: 1 } }
+}
+
 function sameEventEdges(
   scores: readonly PairScore[],
   docs: readonly LinkableDocument[],
@@ -138,7 +155,9 @@ function sameEventEdges(
       score: score.score,
       evidence: {
         method: 'entities',
-        summary: `different texts sharing ${score.measures.sharedAnchors} names, dates or figures, not in the same order`,
+        summary: score.measures.incoherentVersion
+          ? `version-like (${score.measures.alignedAnchors ?? score.measures.sharedSamples} shared anchors or phrases), but tied to too few members of the other's story`
+          : `different texts sharing ${score.measures.sharedAnchors} names, dates or figures, not in the same order`,
         measures: { ...score.measures },
         shared: [...score.shared],
       },
