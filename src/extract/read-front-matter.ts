@@ -44,7 +44,9 @@ export function readFrontMatter(markdown: string): { frontMatter: FrontMatter; b
 
 function parseFrontMatterYaml(yaml: string): unknown {
   try {
-    const data: unknown = parseYaml(yaml)
+    // Warnings (an unknown tag such as "!foo") do not stop us reading the fields; printed, they would only
+    // clutter the user's terminal for every such file.
+    const data: unknown = parseYaml(yaml, { logLevel: 'error' })
     return data
   } catch (error) {
     // The yaml package throws YAMLParseError for syntax and ReferenceError for alias bombs; both
