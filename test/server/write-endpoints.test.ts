@@ -41,6 +41,10 @@ beforeAll(async () => {
     ingestRoots: [EXAMPLES_DIR],
   })
   site = createServer((request, response) => {
+    if (request.url === '/slow') {
+      setTimeout(() => response.end('late'), 3000)
+      return
+    }
     if (request.url === '/article') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       response.end(
@@ -269,5 +273,28 @@ describe('delete', () => {
     expect(DeleteResponseSchema.parse(await json(deleted)).deleted).toBe(1)
     expect((await api.request(path)).status).toBe(404)
     expect((await api.request(path, { method: 'DELETE', headers: AUTH })).status).toBe(404)
+  })
+})
+
+describe('request timeout', () => {
+  let impatient: TestApp
+  beforeAll(async () => {
+    impatient = await createTestApp({
+      seed: false,
+      allowPrivateNetwork: true,
+      requestTimeoutMs: 300,
+      fetchTimeoutMs: 10_000,
+    })
+  }, SETUP_TIMEOUT_MS)
+  afterAll(async () => {
+    await impatient?.close()
+  })
+
+  test('a request still unanswered after the limit is a 504 with the error shape', async () => {
+    const response = await impatient.request('/api/analyse', post({ url: `${siteUrl}/slow` }))
+    expect(response.status).toBe(504)
+    const body = ApiErrorSchema.parse(await json(response))
+    expect(body.error.code).toBe('timeout')
+    expect(body.error.message).toContain('300 ms')
   })
 })
