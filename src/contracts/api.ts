@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AnalyzedDocumentSchema } from './document.ts'
-import { ClaimOccurrenceSchema } from './link.ts'
+import { ClaimOccurrenceSchema, ProvenanceGraphSchema, StorySchema } from './link.ts'
 import { NarrativeTimelineSchema, TimelineIntervalSchema } from './narrative-timeline.ts'
 import { InputRecordSchema } from './source.ts'
 import {
@@ -240,6 +240,38 @@ export const ExportParamsSchema = FilterParamsSchema.extend({
   limit: queryInt(1, 10_000).default(1000),
 })
 export type ExportParams = z.infer<typeof ExportParamsSchema>
+
+/** GET /api/stories: stories among the documents matching a filter (at most `limit`, newest first). */
+export const StoriesParamsSchema = FilterParamsSchema.extend({
+  limit: queryInt(2, 1000).default(200),
+})
+
+/** A story member's document id and, for documents of the store, its store id (to open it in the reader). */
+export const MemberRefSchema = z.object({ id: z.string(), storeId: z.number().int() })
+
+/**
+ * Stories (versions of one piece across languages), the store ids of their members and the provenance graph.
+ * Computed on request by src/link over the documents read (`documents` says how many).
+ */
+export const StoriesResponseSchema = z.object({
+  documents: z.number().int(),
+  stories: z.array(StorySchema),
+  members: z.array(MemberRefSchema),
+  provenance: ProvenanceGraphSchema,
+})
+export type StoriesResponse = z.infer<typeof StoriesResponseSchema>
+
+/**
+ * GET /api/documents/{storeId}/story: the story a document belongs to (null when no other version was found
+ * among the stored documents naming the same entities), its members' store ids, and the provenance graph of
+ * the story's documents (or of the document's own credits).
+ */
+export const DocumentStoryResponseSchema = z.object({
+  story: StorySchema.nullable(),
+  members: z.array(MemberRefSchema),
+  provenance: ProvenanceGraphSchema,
+})
+export type DocumentStoryResponse = z.infer<typeof DocumentStoryResponseSchema>
 
 /** GET /api/health: liveness and which store the server reads. */
 export const HealthResponseSchema = z.object({

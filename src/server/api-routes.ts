@@ -8,6 +8,7 @@ import { ingestRoute } from './routes/ingest.ts'
 import { listNarrativesRoute, narrativeTimelineRoute } from './routes/narratives.ts'
 import { searchRoute } from './routes/search.ts'
 import { statsRoute } from './routes/stats.ts'
+import { documentStoryRoute, listStoriesRoute } from './routes/stories.ts'
 import { timelinesRoute } from './routes/timelines.ts'
 import { uploadRoute } from './routes/upload.ts'
 
@@ -18,12 +19,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
   listDocumentsRoute,
   getDocumentRoute,
   deleteDocumentRoute,
+  documentStoryRoute,
   statsRoute,
   listEntitiesRoute,
   getEntityRoute,
   listNarrativesRoute,
   narrativeTimelineRoute,
   timelinesRoute,
+  listStoriesRoute,
   exportRoute,
   analyseRoute,
   uploadRoute,

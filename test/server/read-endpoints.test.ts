@@ -3,6 +3,7 @@ import {
   ApiErrorSchema,
   DocumentListResponseSchema,
   DocumentResponseSchema,
+  DocumentStoryResponseSchema,
   EntitiesResponseSchema,
   EntityResponseSchema,
   HealthResponseSchema,
@@ -10,6 +11,7 @@ import {
   NarrativeTimelineResponseSchema,
   SearchResponseSchema,
   StatsResponseSchema,
+  StoriesResponseSchema,
   TimelineResponseSchema,
 } from '../../src/contracts/api.ts'
 import { createTestApp, json, SETUP_TIMEOUT_MS, type TestApp } from './support/test-app.ts'
@@ -164,9 +166,34 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
       )
   })
 
+  test('stories: the demo column and its versions in four languages, with store ids and provenance', async () => {
+    const body = StoriesResponseSchema.parse(await json(await api.request('/api/stories')))
+    expect(body.documents).toBe(16)
+    const [largest] = [...body.stories].sort((a, b) => b.members.length - a.members.length)
+    expect(largest!.members.length).toBeGreaterThanOrEqual(4)
+    expect(largest!.languages).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'it']))
+    const refs = new Map(body.members.map((member) => [member.id, member.storeId]))
+    for (const member of largest!.members) expect(refs.has(member.id)).toBe(true)
+
+    const translation = largest!.members.find((member) => member.relation === 'translation')!
+    const story = DocumentStoryResponseSchema.parse(
+      await json(await api.request(`/api/documents/${refs.get(translation.id)}/story`)),
+    )
+    expect(story.story?.original).toBe(largest!.original)
+    expect(story.members.map((member) => member.id)).toContain(largest!.original)
+    const nodeIds = story.provenance.nodes.map((node) => node.id)
+    expect(nodeIds).toContain(translation.id)
+    for (const edge of story.provenance.edges) {
+      expect(nodeIds).toContain(edge.from)
+      expect(nodeIds).toContain(edge.to)
+    }
+  })
+
   test.each([
     ['/api/documents/abc', 'path.storeId'],
     ['/api/documents/999999', 'no document with store id 999999'],
+    ['/api/documents/999999/story', 'no document with store id 999999'],
+    ['/api/stories?limit=1', 'query.limit'],
     ['/api/search?limit=0', 'query.limit'],
     ['/api/search?limit=ten', 'query.limit'],
     ['/api/search?from=2025-13-40x', 'query.from'],
