@@ -250,10 +250,13 @@ export const StoriesParamsSchema = FilterParamsSchema.extend({
 export const MemberRefSchema = z.object({ id: z.string(), storeId: z.number().int() })
 
 /**
- * Stories (versions of one piece across languages), the store ids of their members and the provenance graph.
- * Computed on request by src/link over the documents read (`documents` says how many).
+ * Stories (versions of one piece across languages), the store ids of their members and the provenance graph:
+ * the store's last link run when there is one and the filter is at most a language, else linked on request by
+ * src/link over the documents read (`documents` says how many).
  */
 export const StoriesResponseSchema = z.object({
+  /** `stored`: the store's last link run (`narrascope link --db`); `on-request`: linked for this answer. */
+  linked: z.enum(['stored', 'on-request']),
   documents: z.number().int(),
   stories: z.array(StorySchema),
   members: z.array(MemberRefSchema),
@@ -267,6 +270,7 @@ export type StoriesResponse = z.infer<typeof StoriesResponseSchema>
  * the story's documents (or of the document's own credits).
  */
 export const DocumentStoryResponseSchema = z.object({
+  linked: z.enum(['stored', 'on-request']),
   story: StorySchema.nullable(),
   members: z.array(MemberRefSchema),
   provenance: ProvenanceGraphSchema,

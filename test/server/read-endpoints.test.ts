@@ -14,6 +14,7 @@ import {
   StoriesResponseSchema,
   TimelineResponseSchema,
 } from '../../src/contracts/api.ts'
+import { linkStoredDocuments } from '../../src/link/link-stored-documents.ts'
 import { createTestApp, json, SETUP_TIMEOUT_MS, type TestApp } from './support/test-app.ts'
 
 let api: TestApp
@@ -168,6 +169,7 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
 
   test('stories: the demo column and its versions in four languages, with store ids and provenance', async () => {
     const body = StoriesResponseSchema.parse(await json(await api.request('/api/stories')))
+    expect(body.linked).toBe('on-request')
     expect(body.documents).toBe(16)
     const [largest] = [...body.stories].sort((a, b) => b.members.length - a.members.length)
     expect(largest!.members.length).toBeGreaterThanOrEqual(4)
@@ -187,6 +189,26 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
       expect(nodeIds).toContain(edge.from)
       expect(nodeIds).toContain(edge.to)
     }
+  })
+
+  test('once the store is linked, stories come from its link run and agree with the on-request ones', async () => {
+    const onRequest = StoriesResponseSchema.parse(await json(await api.request('/api/stories')))
+    await linkStoredDocuments(api.store)
+    const stored = StoriesResponseSchema.parse(await json(await api.request('/api/stories')))
+    expect(stored.linked).toBe('stored')
+    expect(stored.stories.map((story) => story.original).sort()).toEqual(
+      onRequest.stories.map((story) => story.original).sort(),
+    )
+    const [member] = stored.members
+    const story = DocumentStoryResponseSchema.parse(
+      await json(await api.request(`/api/documents/${member!.storeId}/story`)),
+    )
+    expect(story.linked).toBe('stored')
+    expect(story.members.map((ref) => ref.id)).toContain(member!.id)
+    const filtered = StoriesResponseSchema.parse(
+      await json(await api.request('/api/stories?outlet=The%20North%20Post')),
+    )
+    expect(filtered.linked).toBe('on-request')
   })
 
   test.each([

@@ -5,6 +5,7 @@ import {
   StoriesResponseSchema,
 } from '../../contracts/api.ts'
 import type { AnalyzedDocument } from '../../contracts/document.ts'
+import type { Story } from '../../contracts/link.ts'
 import { defineRoute } from '../define-route.ts'
 import { ApiError } from '../errors.ts'
 import { linkStored, provenanceAround } from '../stories/link-stored.ts'
@@ -22,7 +23,7 @@ export const listStoriesRoute = defineRoute({
   operationId: 'listStories',
   summary: 'Stories (versions of one piece across languages) among the documents matching a filter',
   description:
-    'Linked on request by the same code as `narrascope link`, over at most `limit` documents (newest first, or by rank with text): narrow the filter for large corpora.',
+    "The store's last link run (`narrascope link --db`) when there is one and the filter is at most a language; otherwise linked on request by the same code, over at most `limit` documents (newest first, or by rank with text): narrow the filter for large corpora.",
   tag: 'stories',
   access: 'read',
   query: StoriesParamsSchema,
@@ -30,10 +31,27 @@ export const listStoriesRoute = defineRoute({
   responseName: 'StoriesResponse',
   async handle({ query }, { services }) {
     const { limit, ...rest } = query
-    const page = await services.store.search({ ...toDocumentFilter(rest), limit })
+    const filter = toDocumentFilter(rest)
+    const onlyLanguage = Object.keys(filter).every((key) => key === 'lang' || key === 'text')
+    if (onlyLanguage && filter.text === '') {
+      const stored = await services.store.readStories({
+        ...(filter.lang ? { lang: filter.lang } : {}),
+        limit: Math.min(limit, 1000),
+      })
+      if (stored !== null)
+        return {
+          linked: 'stored' as const,
+          documents: stored.run.documents,
+          stories: stored.stories,
+          members: storedMembers(stored.stories),
+          provenance: stored.provenance,
+        }
+    }
+    const page = await services.store.search({ ...filter, limit })
     const stored = await services.store.getDocuments(page.hits.map((hit) => hit.storeId))
     const { result, members } = linkStored(stored)
     return {
+      linked: 'on-request' as const,
       documents: stored.length,
       stories: result.stories,
       members: members(result.stories.flatMap((story) => story.members.map((member) => member.id))),
@@ -50,7 +68,7 @@ export const documentStoryRoute = defineRoute({
   summary:
     "A document's story (its versions in other languages, republications, excerpts) and provenance graph",
   description:
-    'Candidates are the stored documents naming the same most frequent entities; they are linked on request by the code of `narrascope link`.',
+    "From the store's last link run when there is one; otherwise the stored documents naming the same most frequent entities are linked on request by the code of `narrascope link`.",
   tag: 'stories',
   access: 'read',
   params: StoreIdParamsSchema,
@@ -61,6 +79,19 @@ export const documentStoryRoute = defineRoute({
     const [target] = await store.getDocuments([params.storeId])
     if (target === undefined)
       throw new ApiError(404, 'not_found', `no document with store id ${params.storeId}`)
+    const kept = await store.readStories({ document: target.document.id, limit: 1 })
+    if (kept !== null) {
+      const story = kept.stories[0] ?? null
+      const ids = story ? story.members.map((member) => member.id) : [target.document.id]
+      return {
+        linked: 'stored' as const,
+        story,
+        members: story
+          ? storedMembers([story])
+          : [{ id: target.document.id, storeId: target.storeId }],
+        provenance: provenanceAround(kept.provenance, ids),
+      }
+    }
     const candidateIds = new Set<number>()
     for (const entity of topEntities(target.document)) {
       const page = await store.search({ entity, limit: CANDIDATES_PER_ENTITY })
@@ -73,9 +104,23 @@ export const documentStoryRoute = defineRoute({
         found.members.some((member) => member.id === target.document.id),
       ) ?? null
     const ids = story ? story.members.map((member) => member.id) : [target.document.id]
-    return { story, members: members(ids), provenance: provenanceAround(result.provenance, ids) }
+    return {
+      linked: 'on-request' as const,
+      story,
+      members: members(ids),
+      provenance: provenanceAround(result.provenance, ids),
+    }
   },
 })
+
+// Stored story members carry their store ids.
+function storedMembers(stories: readonly Story[]): { id: string; storeId: number }[] {
+  return stories.flatMap((story) =>
+    story.members.flatMap((member) =>
+      member.storeId === undefined ? [] : [{ id: member.id, storeId: member.storeId }],
+    ),
+  )
+}
 
 function topEntities(document: AnalyzedDocument): string[] {
   const counts = new Map<string, number>()
