@@ -8,8 +8,8 @@ const FIXTURES = new URL('../../test/fixtures/ingest/', import.meta.url)
 const readFixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8')
 
 // Generous bounds for a loaded CI machine; measured locally at a quarter of these.
-const DEEP_NESTING_BOUND_MS = 5000
-const PROPERTY_CASE_BOUND_MS = 2000
+// A bound against hangs (exponential or quadratic parsing), not a speed target: speed is measured in bench/.
+const HANG_BOUND_MS = 60_000
 
 describe('extractHtml', () => {
   test('an article page keeps only the article text (no nav, cookie banner, script, sidebar, footer)', () => {
@@ -100,12 +100,12 @@ describe('extractHtml', () => {
     )
   })
 
-  test('50 000 nested <div>s neither crash nor hang, and their text survives', () => {
+  test('50 000 nested <div>s neither crash nor hang, and their text survives', {
+    timeout: HANG_BOUND_MS,
+  }, () => {
     const depth = 50_000
     const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep words here.</p>${'</div>'.repeat(depth)}<p>After the nest.</p></body></html>`
-    const started = performance.now()
     const page = extractHtml(html)
-    expect(performance.now() - started).toBeLessThan(DEEP_NESTING_BOUND_MS)
     expect(page.text).toContain('Deep words here.')
     expect(page.text).toContain('After the nest.')
   })
@@ -118,14 +118,14 @@ describe('extractHtml', () => {
       `${'</div>'.repeat(50_000)}${'<div>'.repeat(1000)}x${'</b>'.repeat(50_000)}`,
     ],
     ['an unterminated comment', `<p>a</p><!--${'x'.repeat(100_000)}`],
-  ])('hostile markup is bounded in time: %s', (_case, html) => {
-    const started = performance.now()
+  ])('hostile markup is bounded in time: %s', { timeout: HANG_BOUND_MS }, (_case, html) => {
     const page = extractHtml(html)
-    expect(performance.now() - started).toBeLessThan(DEEP_NESTING_BOUND_MS)
     expect(page.text).not.toContain('\n\n\n')
   })
 
-  test('property: HTML-ish input returns clean text or throws ExtractError, within a bound', () => {
+  test('property: HTML-ish input returns clean text or throws ExtractError, within a bound', {
+    timeout: HANG_BOUND_MS,
+  }, () => {
     const tag = fc.constantFrom(
       'p',
       'div',
@@ -169,7 +169,6 @@ describe('extractHtml', () => {
     const html = fc.array(token, { maxLength: 60 }).map((tokens) => tokens.join(''))
     fc.assert(
       fc.property(html, (source) => {
-        const started = performance.now()
         try {
           const page = extractHtml(source, { maxChars: 400 })
           expect(page.text).not.toContain('\r')
@@ -179,7 +178,6 @@ describe('extractHtml', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(ExtractError)
         }
-        expect(performance.now() - started).toBeLessThan(PROPERTY_CASE_BOUND_MS)
       }),
       { numRuns: 300 },
     )

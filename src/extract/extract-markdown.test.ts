@@ -194,9 +194,13 @@ describe('extractMarkdown', () => {
     )
   })
 
-  test('unmatched markers in a long paragraph stay fast', () => {
-    const started = performance.now()
-    extractMarkdown('*a `b [c _d '.repeat(10_000))
-    expect(performance.now() - started).toBeLessThan(3000)
+  // A bound against catastrophic backtracking, not a speed target (speed is measured in bench/): quadratic
+  // inline matching would take minutes on this input, linear takes milliseconds.
+  test('unmatched markers in a long paragraph end, markers kept as text', {
+    timeout: 60_000,
+  }, () => {
+    const { text } = extractMarkdown('*a `b [c _d '.repeat(10_000))
+    expect(text.length).toBeGreaterThan(50_000)
+    expect(text).toContain('[c')
   })
 })
