@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeArticle } from '../../src/analyze/analyze-article.ts'
 import { openEmbeddedStore } from '../../src/store/embedded/open-embedded-store.ts'
 import { analyseToRow } from '../../src/store/ingest/analyse-to-row.ts'
-import { createAnalysisPool } from '../../src/store/ingest/create-analysis-pool.ts'
-import { ingestInputs } from '../../src/store/ingest/ingest-inputs.ts'
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.ts'
 import { enqueueInputs } from '../../src/store/queue/enqueue-inputs.ts'
 import { DEFAULT_QUEUE_TIMINGS, openIngestQueue } from '../../src/store/queue/open-ingest-queue.ts'
@@ -16,10 +14,19 @@ import { createTestDatabase, postgresSkipReason } from '../../test/store/support
 import { syntheticArticles } from '../../test/store/support/synthetic-articles.ts'
 import { writeSyntheticJsonl } from '../../test/store/support/write-synthetic-jsonl.ts'
 import { BENCH_SEARCHES as SEARCHES } from '../support/bench-searches.ts'
+import { machineInfo } from '../support/machine-info.ts'
 
-// Corpus sizes to ingest, e.g. BENCH_STORE_DOCS=10000,100000. The default finishes in a few minutes on
-// 2 cores; 100 000 documents take about half an hour for the three ingest set-ups together.
-const SIZES = (process.env.BENCH_STORE_DOCS ?? '10000').split(',').map(Number)
+// Corpus sizes to ingest. The default, 1 000 and 10 000, takes a few minutes on 2 cores; BENCH_SCALE=100000
+// (bench/run.ts sets BENCH_STORE_DOCS=10000,100000) adds the 100 000-document figures, about an hour on a
+// quiet machine. The embedded engine is measured at every size (how time and memory grow), PostgreSQL from
+// 10 000 on, and search on the largest store.
+const SIZES = (process.env.BENCH_STORE_DOCS ?? '1000,10000').split(',').map(Number)
+// PostgreSQL sizes (by default those of 10 000 and more), e.g. BENCH_STORE_POSTGRES_DOCS=10000 to skip its
+// hour at 100 000.
+const POSTGRES_SIZES = (
+  process.env.BENCH_STORE_POSTGRES_DOCS?.split(',').map(Number) ??
+  SIZES.filter((size) => size >= 10_000)
+).filter((size) => SIZES.includes(size))
 const WORKER_COUNTS = (process.env.BENCH_STORE_WORKERS ?? '1,2').split(',').map(Number)
 const ENGINES = (process.env.BENCH_STORE_ENGINES ?? 'embedded,postgres').split(',')
 // Search latency: each query of the set, this many times after one warm-up pass.
@@ -27,21 +34,29 @@ const SEARCH_REPEATS = Number(process.env.BENCH_SEARCH_REPEATS ?? 5)
 const SAMPLE_DOCS = 1000
 // Inputs larger than `ingest`'s default size limit (50 MB) are refused, so the corpus is a folder of files.
 const DOCS_PER_FILE = 5000
-const BIN = fileURLToPath(new URL('../../bin/narrascope.js', import.meta.url))
+const JOBS_PER_FETCH = 100
 
 interface IngestFigure {
   engine: string
-  /** CPU time of this process (every thread), for embedded ingest: the cost without the machine's other load. */
-  cpuSeconds?: number
-  documentsPerCpuSecond?: number
   workers?: number
   threads?: number
   documents: number
   seconds: number
   documentsPerSecond: number
+  /**
+   * CPU time of the ingesting processes (every thread: analysis, database, V8's helpers), which is what the
+   * work costs whatever else the shared machine runs; for PostgreSQL, of the workers, not of the server.
+   */
+  cpuSeconds: number
+  documentsPerCpuSecond: number
+  /** Embedded: CPU time of the main thread, which runs PGlite (the writes); the rest is analysis. */
+  mainThreadCpuSeconds?: number | null
+  /** Peak resident memory of the (largest) ingesting process. */
+  peakRssMiB: number
   inputMegabytesPerSecond: number
   diskMiB: number
   loadAverageBefore: number
+  loadAverageAfter: number
 }
 
 const workDir = mkdtempSync(join(tmpdir(), 'narrascope-bench-store-'))
@@ -53,6 +68,10 @@ const results: {
 
 function round(value: number, digits = 1): number {
   return Number(value.toFixed(digits))
+}
+
+function load(): number {
+  return round(loadavg()[0] ?? 0, 2)
 }
 
 function folderBytes(path: string): number {
@@ -68,6 +87,26 @@ function cpuSeconds(since: NodeJS.CpuUsage): number {
 
 function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0
+}
+
+/** Runs a bench/support script in its own process and returns the JSON line it printed last. */
+function runChild<T>(script: string, args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL(`../support/${script}`, import.meta.url)), ...args],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8')
+    })
+    child.on('close', (code) => {
+      const last = output.trim().split('\n').at(-1) ?? ''
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as T)
+      else reject(new Error(`${script} exited ${code}: ${output.slice(-500)}`))
+    })
+  })
 }
 
 async function measureCeilings(): Promise<void> {
@@ -100,52 +139,43 @@ async function measureCeilings(): Promise<void> {
     analysisAndRowDocsPerCpuSecond: round(articles.length / analysisCpu),
     embeddedWriteOnlyDocsPerSecond: round(articles.length / writeSeconds),
     embeddedWriteOnlyDocsPerCpuSecond: round(articles.length / writeCpu),
+    loadAverage: load(),
   }
   console.log('store: ceilings', results.ceilings)
 }
 
-async function benchEmbedded(size: number, input: string, megabytes: number): Promise<Store> {
+async function benchEmbedded(size: number, input: string, megabytes: number): Promise<string> {
   const dir = join(workDir, `embedded-${size}`)
-  const store = await openEmbeddedStore(dir)
   const threads = availableParallelism()
-  const pool = createAnalysisPool(threads)
-  const loadAverageBefore = round(loadavg()[0] ?? 0, 2)
-  const cpuBefore = process.cpuUsage()
+  const loadAverageBefore = load()
   const started = performance.now()
-  const summary = await ingestInputs(store, [input], { pool })
+  const run = await runChild<{
+    stored: number
+    cpuSeconds: number
+    mainThreadCpuSeconds: number | null
+    peakRssMiB: number
+  }>('run-ingest.ts', [input, dir, String(threads)])
   const seconds = (performance.now() - started) / 1000
-  const cpu = process.cpuUsage(cpuBefore)
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6
-  await pool.close()
-  if (summary.stored !== size) throw new Error(`embedded: stored ${summary.stored} of ${size}`)
+  if (run.stored !== size) throw new Error(`embedded: stored ${run.stored} of ${size}`)
   const figure: IngestFigure = {
     engine: 'embedded',
     threads,
-    cpuSeconds: round(cpuSeconds),
-    documentsPerCpuSecond: round(size / cpuSeconds),
     documents: size,
     seconds: round(seconds),
     documentsPerSecond: round(size / seconds),
+    cpuSeconds: round(run.cpuSeconds),
+    documentsPerCpuSecond: round(size / run.cpuSeconds),
+    mainThreadCpuSeconds:
+      run.mainThreadCpuSeconds === null ? null : round(run.mainThreadCpuSeconds),
+    peakRssMiB: Math.round(run.peakRssMiB),
     inputMegabytesPerSecond: round(megabytes / seconds, 2),
     diskMiB: round(folderBytes(dir) / 2 ** 20),
     loadAverageBefore,
+    loadAverageAfter: load(),
   }
   results.ingest.push(figure)
   console.log('store: ingest', figure)
-  return store
-}
-
-function runWorker(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [BIN, 'worker', '--db', url, '--exit-when-idle', '--jobs-per-fetch', '100'],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    )
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`worker exited ${code}`)),
-    )
-  })
+  return dir
 }
 
 async function benchPostgres(
@@ -161,23 +191,36 @@ async function benchPostgres(
   await enqueueInputs(store, boss, [input], { timings: DEFAULT_QUEUE_TIMINGS })
   const enqueueSeconds = (performance.now() - enqueueStarted) / 1000
   await boss.stop({ graceful: true, wait: true })
-  const loadAverageBefore = round(loadavg()[0] ?? 0, 2)
+  const loadAverageBefore = load()
   const started = performance.now()
-  await Promise.all(Array.from({ length: workers }, () => runWorker(database.url)))
+  const runs = await Promise.all(
+    Array.from({ length: workers }, () =>
+      runChild<{ stored: number; cpuSeconds: number; peakRssMiB: number }>('run-queue-worker.ts', [
+        database.url,
+        String(JOBS_PER_FETCH),
+      ]),
+    ),
+  )
   const seconds = (performance.now() - started) / 1000
   const stored = (await store.stats()).documents
   if (stored !== size) throw new Error(`postgres: stored ${stored} of ${size}`)
   const stats = await store.stats({})
-  const figure: IngestFigure & { enqueueSeconds: number } = {
+  const cpu = runs.reduce((sum, run) => sum + run.cpuSeconds, 0)
+  const figure: IngestFigure & { enqueueSeconds: number; storedPerWorker: number[] } = {
     engine: 'postgres',
     workers,
     documents: size,
     seconds: round(seconds),
     documentsPerSecond: round(size / seconds),
+    cpuSeconds: round(cpu),
+    documentsPerCpuSecond: round(size / cpu),
+    peakRssMiB: Math.round(Math.max(...runs.map((run) => run.peakRssMiB))),
     inputMegabytesPerSecond: round(megabytes / seconds, 2),
     diskMiB: round(stats.diskBytes / 2 ** 20),
     loadAverageBefore,
+    loadAverageAfter: load(),
     enqueueSeconds: round(enqueueSeconds),
+    storedPerWorker: runs.map((run) => run.stored),
   }
   results.ingest.push(figure)
   console.log('store: ingest', figure)
@@ -213,7 +256,7 @@ async function benchSearch(engine: string, store: Store, size: number): Promise<
     documents: size,
     queries: SEARCHES.length,
     runs: timings.length,
-    loadAverage: round(loadavg()[0] ?? 0, 2),
+    loadAverage: load(),
     p50Ms: round(percentile(timings, 0.5)),
     p95Ms: round(percentile(timings, 0.95)),
     maxMs: round(timings.at(-1) ?? 0),
@@ -246,14 +289,18 @@ try {
     const megabytes = folderBytes(input) / 1e6
     const isLargest = size === Math.max(...SIZES)
     if (ENGINES.includes('embedded')) {
-      const store = await benchEmbedded(size, input, megabytes)
-      if (isLargest) await benchSearch('embedded', store, size)
-      await store.close()
+      const dir = await benchEmbedded(size, input, megabytes)
+      if (isLargest) {
+        const store = await openEmbeddedStore(dir)
+        await benchSearch('embedded', store, size)
+        await store.close()
+      }
+      rmSync(dir, { recursive: true })
     }
-    if (!pgSkip) {
+    if (!pgSkip && POSTGRES_SIZES.includes(size)) {
       for (const workers of WORKER_COUNTS) {
         const { store, drop } = await benchPostgres(size, workers, input, megabytes)
-        if (isLargest && workers === WORKER_COUNTS.at(-1))
+        if (size === Math.max(...POSTGRES_SIZES) && workers === WORKER_COUNTS.at(-1))
           await benchSearch('postgres', store, size)
         await store.close()
         await drop()
@@ -265,19 +312,28 @@ try {
   rmSync(workDir, { recursive: true, force: true })
 }
 
+// How the embedded ingest grows with the corpus: CPU per document and peak memory, against the smallest size.
+const embedded = results.ingest.filter((figure) => figure.engine === 'embedded')
+const smallest = embedded[0]
+const scaling = embedded.map((figure) => ({
+  documents: figure.documents,
+  cpuMsPerDocument: round((figure.cpuSeconds * 1000) / figure.documents, 2),
+  cpuPerDocumentVsSmallest: smallest
+    ? round(figure.cpuSeconds / figure.documents / (smallest.cpuSeconds / smallest.documents), 2)
+    : 1,
+  peakRssMiB: figure.peakRssMiB,
+  diskMiB: figure.diskMiB,
+  diskKiBPerDocument: round((figure.diskMiB * 1024) / figure.documents, 1),
+}))
+
 const output = {
   benchmark: 'store',
   date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? 'unknown',
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-    loadAverageAtEnd: round(loadavg()[0] ?? 0, 2),
-  },
+  machine: { ...machineInfo(), loadAverageAtEnd: load() },
   corpus: `synthetic news articles in 6 languages (test/store/support/synthetic-articles.ts), sizes ${SIZES.join(', ')}`,
   targets: { embeddedIngestDocsPerSecond: 500, searchP95MsAt100k: 100 },
   ...results,
+  scaling,
 }
 mkdirSync(new URL('../results/', import.meta.url), { recursive: true })
 writeFileSync(
@@ -285,12 +341,14 @@ writeFileSync(
   `${JSON.stringify(output, null, 2)}\n`,
 )
 console.table(
-  results.ingest.map(({ engine, workers, threads, documents, documentsPerSecond, diskMiB }) => ({
-    engine,
-    workers: workers ?? '',
-    threads: threads ?? '',
-    documents,
-    documentsPerSecond,
-    diskMiB,
+  results.ingest.map((figure) => ({
+    engine: figure.engine,
+    workers: figure.workers ?? '',
+    documents: figure.documents,
+    documentsPerSecond: figure.documentsPerSecond,
+    documentsPerCpuSecond: figure.documentsPerCpuSecond,
+    peakRssMiB: figure.peakRssMiB,
+    diskMiB: figure.diskMiB,
+    load: figure.loadAverageBefore,
   })),
 )

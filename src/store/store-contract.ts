@@ -150,6 +150,13 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const first = await store.writeDocuments([row(article('file-1', text))], null)
       const again = await store.writeDocuments([row(article('file-1b', `${text}\n`))], null)
       expect(again.stored[0]?.storeId).toBe(first.stored[0]?.storeId)
+      // Normalised: case, Unicode compatibility forms (a no-break space) and runs of white space aside.
+      const retyped = text.toUpperCase().replace(' la ville', '\u00a0la  ville')
+      const normalised = await store.writeDocuments([row(article('file-1c', retyped))], null)
+      expect(normalised.stored[0]).toMatchObject({
+        storeId: first.stored[0]?.storeId,
+        isNew: false,
+      })
       const withUrl = await store.writeDocuments(
         [row(article('web-1', text, { url: 'https://wire.example/curfew' }))],
         null,

@@ -9,6 +9,7 @@ import {
   IngestErrorSchema,
   SearchResultSchema,
 } from '../../src/contracts/store.ts'
+import { PIPELINE_VERSION } from '../../src/pipeline/create-pipeline.ts'
 import { toDocumentRow } from '../../src/store/document-row.ts'
 import { openEmbeddedStore } from '../../src/store/embedded/open-embedded-store.ts'
 import { runCli } from '../support/run-cli.ts'
@@ -143,7 +144,8 @@ describe('narrascope ingest / search / stats / export / errors on an embedded st
         source: { input: 'old.txt', format: 'text' as const },
       }
       const old = { ...analyzeArticle(article), pipeline: { version: '0.0.1', components: [] } }
-      await store.writeDocuments([toDocumentRow(article, old)], null)
+      const written = await store.writeDocuments([toDocumentRow(article, old)], null)
+      const oldStoreId = written.stored[0]?.storeId
       await store.close()
       const result = await runCli(['ingest', '--reanalyse', '--db', db, '--threads', '0'], {
         timeoutMs: RUN_TIMEOUT_MS,
@@ -154,6 +156,20 @@ describe('narrascope ingest / search / stats / export / errors on an embedded st
         timeoutMs: RUN_TIMEOUT_MS,
       })
       expect(all.stderr).toMatch(/stored 3, /u)
+      // Each document keeps the version that made its annotations: now the current one, under the same id.
+      const reopened = await openEmbeddedStore(db)
+      try {
+        expect((await reopened.stats()).pipelineVersions).toEqual([
+          { value: PIPELINE_VERSION, count: 3 },
+        ])
+        const stored = []
+        for await (const entry of reopened.exportDocuments()) stored.push(entry)
+        const redone = stored.find((entry) => entry.document.id === 'old-1')
+        expect(redone?.document.pipeline.version).toBe(PIPELINE_VERSION)
+        expect(redone?.storeId).toBe(oldStoreId)
+      } finally {
+        await reopened.close()
+      }
     },
     RUN_TIMEOUT_MS,
   )
