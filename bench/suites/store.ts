@@ -141,6 +141,7 @@ async function measureCeilings(): Promise<void> {
     embeddedWriteOnlyDocsPerCpuSecond: round(articles.length / writeCpu),
     loadAverage: load(),
   }
+  writeResults()
   console.log('store: ceilings', results.ceilings)
 }
 
@@ -174,6 +175,7 @@ async function benchEmbedded(size: number, input: string, megabytes: number): Pr
     loadAverageAfter: load(),
   }
   results.ingest.push(figure)
+  writeResults()
   console.log('store: ingest', figure)
   return dir
 }
@@ -223,6 +225,7 @@ async function benchPostgres(
     storedPerWorker: runs.map((run) => run.stored),
   }
   results.ingest.push(figure)
+  writeResults()
   console.log('store: ingest', figure)
   return { store, drop: database.drop }
 }
@@ -265,8 +268,43 @@ async function benchSearch(engine: string, store: Store, size: number): Promise<
     perQuery,
   }
   results.search.push(figure)
+  writeResults()
   console.log(
     `store: search ${engine} at ${size}: p50 ${figure.p50Ms} ms, p95 ${figure.p95Ms} ms (CPU p50 ${figure.cpuP50Ms} ms, p95 ${figure.cpuP95Ms} ms)`,
+  )
+}
+
+/**
+ * Writes bench/results/store.json with what has been measured so far, after each figure, so that a long run
+ * (an hour at 100 000 documents on a busy machine) that is stopped still leaves its figures.
+ */
+function writeResults(): void {
+  // How the embedded ingest grows with the corpus: CPU per document and peak memory, against the smallest size.
+  const embedded = results.ingest.filter((figure) => figure.engine === 'embedded')
+  const smallest = embedded[0]
+  const scaling = embedded.map((figure) => ({
+    documents: figure.documents,
+    cpuMsPerDocument: round((figure.cpuSeconds * 1000) / figure.documents, 2),
+    cpuPerDocumentVsSmallest: smallest
+      ? round(figure.cpuSeconds / figure.documents / (smallest.cpuSeconds / smallest.documents), 2)
+      : 1,
+    peakRssMiB: figure.peakRssMiB,
+    diskMiB: figure.diskMiB,
+    diskKiBPerDocument: round((figure.diskMiB * 1024) / figure.documents, 1),
+  }))
+
+  const output = {
+    benchmark: 'store',
+    date: new Date().toISOString(),
+    machine: { ...machineInfo(), loadAverageAtEnd: load() },
+    corpus: `synthetic news articles in 6 languages (test/store/support/synthetic-articles.ts), sizes ${SIZES.join(', ')}`,
+    targets: { embeddedIngestDocsPerSecond: 500, searchP95MsAt100k: 100 },
+    ...results,
+    scaling,
+  }
+  writeFileSync(
+    new URL('../results/store.json', import.meta.url),
+    `${JSON.stringify(output, null, 2)}\n`,
   )
 }
 
@@ -312,34 +350,6 @@ try {
   rmSync(workDir, { recursive: true, force: true })
 }
 
-// How the embedded ingest grows with the corpus: CPU per document and peak memory, against the smallest size.
-const embedded = results.ingest.filter((figure) => figure.engine === 'embedded')
-const smallest = embedded[0]
-const scaling = embedded.map((figure) => ({
-  documents: figure.documents,
-  cpuMsPerDocument: round((figure.cpuSeconds * 1000) / figure.documents, 2),
-  cpuPerDocumentVsSmallest: smallest
-    ? round(figure.cpuSeconds / figure.documents / (smallest.cpuSeconds / smallest.documents), 2)
-    : 1,
-  peakRssMiB: figure.peakRssMiB,
-  diskMiB: figure.diskMiB,
-  diskKiBPerDocument: round((figure.diskMiB * 1024) / figure.documents, 1),
-}))
-
-const output = {
-  benchmark: 'store',
-  date: new Date().toISOString(),
-  machine: { ...machineInfo(), loadAverageAtEnd: load() },
-  corpus: `synthetic news articles in 6 languages (test/store/support/synthetic-articles.ts), sizes ${SIZES.join(', ')}`,
-  targets: { embeddedIngestDocsPerSecond: 500, searchP95MsAt100k: 100 },
-  ...results,
-  scaling,
-}
-mkdirSync(new URL('../results/', import.meta.url), { recursive: true })
-writeFileSync(
-  new URL('../results/store.json', import.meta.url),
-  `${JSON.stringify(output, null, 2)}\n`,
-)
 console.table(
   results.ingest.map((figure) => ({
     engine: figure.engine,
