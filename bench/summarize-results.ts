@@ -228,8 +228,8 @@ function storeRows(result: Json | undefined): SummaryRow[] {
   const rows: SummaryRow[] = ((result.ingest as Json[] | undefined) ?? []).map((run) =>
     measureRow(
       'store',
-      `ingest ${run.documents} docs, ${run.engine}${run.workers ? `, ${run.workers} workers` : ''}: docs/s`,
-      `${run.documentsPerSecond}`,
+      `ingest ${run.documents} docs, ${run.engine}${run.workers ? `, ${run.workers} workers` : ''}: docs/s (per CPU-s)`,
+      `${run.documentsPerSecond} (${run.documentsPerCpuSecond ?? '?'})`,
       at,
     ),
   )
@@ -237,8 +237,8 @@ function storeRows(result: Json | undefined): SummaryRow[] {
     rows.push(
       measureRow(
         'store',
-        `search, ${run.engine}, ${run.documents} docs: p95 ms`,
-        `${run.p95Ms}`,
+        `search, ${run.engine}, ${run.documents} docs: p95 ms (CPU)`,
+        `${run.p95Ms} (${run.cpuP95Ms ?? '?'})`,
         at,
       ),
     )

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,6 +43,10 @@ const SAMPLE_DOCS = 1000
 // Inputs larger than `ingest`'s default size limit (50 MB) are refused, so the corpus is a folder of files.
 const DOCS_PER_FILE = 5000
 const JOBS_PER_FETCH = 100
+// BENCH_STORE_SEARCH_DIR=<embedded store folder>: measure search alone on that store (one built earlier, when
+// ingesting 100 000 documents again would take an hour), replacing the embedded search figure in
+// bench/results/store.json and keeping the rest.
+const SEARCH_DIR = process.env.BENCH_STORE_SEARCH_DIR
 
 interface IngestFigure {
   engine: string
@@ -59,6 +71,7 @@ interface IngestFigure {
   loadAverageAfter: number
 }
 
+const RESULTS_FILE = new URL('../results/store.json', import.meta.url)
 const workDir = mkdtempSync(join(tmpdir(), 'narrascope-bench-store-'))
 const results: {
   ingest: IngestFigure[]
@@ -230,7 +243,12 @@ async function benchPostgres(
   return { store, drop: database.drop }
 }
 
-async function benchSearch(engine: string, store: Store, size: number): Promise<void> {
+async function benchSearch(
+  engine: string,
+  store: Store,
+  size: number,
+  origin = 'built by this run',
+): Promise<void> {
   for (const query of SEARCHES) await store.search(query)
   const timings: number[] = []
   // CPU time of this process per search: for the embedded engine, the latency on an otherwise idle core.
@@ -257,6 +275,7 @@ async function benchSearch(engine: string, store: Store, size: number): Promise<
   const figure = {
     engine,
     documents: size,
+    store: origin,
     queries: SEARCHES.length,
     runs: timings.length,
     loadAverage: load(),
@@ -302,10 +321,20 @@ function writeResults(): void {
     ...results,
     scaling,
   }
-  writeFileSync(
-    new URL('../results/store.json', import.meta.url),
-    `${JSON.stringify(output, null, 2)}\n`,
-  )
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(output, null, 2)}\n`)
+}
+
+if (SEARCH_DIR) {
+  const previous = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as typeof results
+  results.ingest = previous.ingest
+  results.ceilings = previous.ceilings
+  results.search = previous.search.filter((figure) => figure.engine !== 'embedded')
+  const store = await openEmbeddedStore(SEARCH_DIR)
+  const { documents } = await store.stats()
+  await benchSearch('embedded', store, documents, `existing store (BENCH_STORE_SEARCH_DIR)`)
+  await store.close()
+  rmSync(workDir, { recursive: true, force: true })
+  process.exit(0)
 }
 
 try {
