@@ -1,0 +1,68 @@
+import type { AnalyzedDocument } from '@src/contracts/document.ts'
+import type { ClaimOccurrence } from '@src/contracts/link.ts'
+import { type ReactNode, useId, useMemo } from 'react'
+import { Highlighted } from '../../components/highlighted.tsx'
+import { useI18n } from '../../i18n/use-i18n.ts'
+import { FindingsPanel } from './findings-panel.tsx'
+import { LayerToggles } from './layer-toggles.tsx'
+import { ProvenancePanel } from './provenance-panel.tsx'
+import { useEvidence } from './use-evidence.ts'
+
+const NO_CLAIMS: readonly ClaimOccurrence[] = []
+
+/**
+ * An analysed document as the analyst reads it: title, layer toggles, the text with its evidence, and a side
+ * panel with provenance, other versions (`versions`, from the reader) and findings. Used for stored documents
+ * and for a fresh analysis alike.
+ */
+export function DocumentView({
+  document,
+  claims = NO_CLAIMS,
+  versions,
+  compare,
+}: {
+  document: AnalyzedDocument
+  claims?: readonly ClaimOccurrence[]
+  /** The other-versions panel, when the document is stored. */
+  versions?: ReactNode
+  /** Another version to show beside the text, side by side. */
+  compare?: ReactNode
+}) {
+  const { t } = useI18n()
+  const titleId = useId()
+  const source = useMemo(() => ({ document, claims }), [document, claims])
+  const { counts, enabled, spans, toggle } = useEvidence(source)
+  return (
+    <article className="reader" aria-labelledby={titleId}>
+      <div className="reader-main">
+        <header className="reader-header">
+          <h1 id={titleId} lang={document.lang ?? undefined}>
+            {document.title ?? t('reader.noTitle')}
+          </h1>
+          <p className="hit-meta">
+            {[document.source.outlet, document.lang, document.source.published?.slice(0, 10)]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          <LayerToggles counts={counts} enabled={enabled} onToggle={toggle} />
+        </header>
+        <div className={compare ? 'compare-columns' : undefined}>
+          <section aria-label={t('reader.text')} className="reader-text-section">
+            <Highlighted
+              className="article-text"
+              text={document.text}
+              spans={spans}
+              {...(document.lang ? { lang: document.lang } : {})}
+            />
+          </section>
+          {compare}
+        </div>
+      </div>
+      <div className="reader-side">
+        <ProvenancePanel document={document} />
+        {versions}
+        <FindingsPanel document={document} />
+      </div>
+    </article>
+  )
+}

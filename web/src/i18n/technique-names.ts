@@ -1,0 +1,58 @@
+import type { TechniqueLabel } from '@src/contracts/annotations.ts'
+import type { UiLanguage } from './ui-language.ts'
+
+/** The 23 SemEval-2023 persuasion techniques as an analyst reads them, per interface language. */
+export const TECHNIQUE_NAMES: Readonly<
+  Record<UiLanguage, Readonly<Record<TechniqueLabel, string>>>
+> = {
+  en: {
+    Appeal_to_Authority: 'Appeal to authority',
+    Appeal_to_Popularity: 'Appeal to popularity',
+    Appeal_to_Values: 'Appeal to values',
+    'Appeal_to_Fear-Prejudice': 'Appeal to fear or prejudice',
+    Flag_Waving: 'Flag waving',
+    Causal_Oversimplification: 'Causal oversimplification',
+    'False_Dilemma-No_Choice': 'False dilemma',
+    Consequential_Oversimplification: 'Consequential oversimplification',
+    Straw_Man: 'Straw man',
+    Red_Herring: 'Red herring',
+    Whataboutism: 'Whataboutism',
+    Slogans: 'Slogans',
+    Appeal_to_Time: 'Appeal to time',
+    Conversation_Killer: 'Conversation killer',
+    Loaded_Language: 'Loaded language',
+    Repetition: 'Repetition',
+    'Exaggeration-Minimisation': 'Exaggeration or minimisation',
+    'Obfuscation-Vagueness-Confusion': 'Obfuscation, vagueness',
+    'Name_Calling-Labeling': 'Name calling, labelling',
+    Doubt: 'Doubt',
+    Guilt_by_Association: 'Guilt by association',
+    Appeal_to_Hypocrisy: 'Appeal to hypocrisy',
+    Questioning_the_Reputation: 'Questioning the reputation',
+  },
+  fr: {
+    Appeal_to_Authority: 'Appel à l’autorité',
+    Appeal_to_Popularity: 'Appel à la popularité',
+    Appeal_to_Values: 'Appel aux valeurs',
+    'Appeal_to_Fear-Prejudice': 'Appel à la peur ou aux préjugés',
+    Flag_Waving: 'Appel au drapeau',
+    Causal_Oversimplification: 'Simplification causale',
+    'False_Dilemma-No_Choice': 'Faux dilemme',
+    Consequential_Oversimplification: 'Pente glissante',
+    Straw_Man: 'Homme de paille',
+    Red_Herring: 'Diversion',
+    Whataboutism: 'Whataboutisme',
+    Slogans: 'Slogans',
+    Appeal_to_Time: 'Appel à l’urgence',
+    Conversation_Killer: 'Clôture du débat',
+    Loaded_Language: 'Langage chargé',
+    Repetition: 'Répétition',
+    'Exaggeration-Minimisation': 'Exagération ou minimisation',
+    'Obfuscation-Vagueness-Confusion': 'Flou, confusion',
+    'Name_Calling-Labeling': 'Étiquetage, insultes',
+    Doubt: 'Doute',
+    Guilt_by_Association: 'Culpabilité par association',
+    Appeal_to_Hypocrisy: 'Accusation d’hypocrisie',
+    Questioning_the_Reputation: 'Atteinte à la réputation',
+  },
+}
