@@ -8,7 +8,7 @@ export function useUploadMutation() {
   return useMutation({
     mutationFn: ({ file, token }: { file: File; token: string }) => {
       const form = new FormData()
-      form.set('file', file)
+      form.set('files', file)
       return requestJson('/api/upload', IngestResponseSchema, { form, token })
     },
     onSuccess: () => queryClient.invalidateQueries(),

@@ -185,7 +185,7 @@ export const messagesEn = {
   'analyse.result': 'Result',
   'analyse.stored': 'Stored as document {storeId}.',
   'analyse.open': 'Open in the reader',
-  'analyse.uploaded': '{count} stored, {failed} failed.',
+  'analyse.uploaded': '{count} stored, {skipped} already in the corpus, {failed} failed.',
   'analyse.failed': '{input}: {message}',
   'analyse.needInput': 'Give a text, an address or a file first.',
 

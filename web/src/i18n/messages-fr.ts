@@ -188,7 +188,7 @@ export const messagesFr: Messages = {
   'analyse.result': 'Résultat',
   'analyse.stored': 'Enregistré comme document {storeId}.',
   'analyse.open': 'Ouvrir dans le lecteur',
-  'analyse.uploaded': '{count} enregistrés, {failed} en échec.',
+  'analyse.uploaded': '{count} enregistrés, {skipped} déjà dans le corpus, {failed} en échec.',
   'analyse.failed': '{input} : {message}',
   'analyse.needInput': 'Donnez d’abord un texte, une adresse ou un fichier.',
 

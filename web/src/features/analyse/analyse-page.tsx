@@ -51,7 +51,8 @@ export function AnalysePage() {
         {
           // One stored document: open it in the reader, which is what "see it analysed" means here.
           onSuccess: (result) => {
-            if (result.storeIds.length === 1) navigate(`/documents/${result.storeIds[0]}`)
+            const stored = result.storeIds ?? []
+            if (stored.length === 1) navigate(`/documents/${stored[0]}`)
           },
         },
       )
@@ -182,7 +183,7 @@ export function AnalysePage() {
               {t('analyse.uploaded', { count: upload.data.stored, failed: upload.data.failed })}
             </p>
             <ul>
-              {upload.data.storeIds.map((storeId) => (
+              {(upload.data.storeIds ?? []).map((storeId) => (
                 <li key={storeId}>
                   <AppLink
                     to={`/documents/${storeId}`}

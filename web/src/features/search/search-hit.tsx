@@ -6,17 +6,17 @@ import { AppLink } from '../../router/app-link.tsx'
 
 /** One ranked result: its title (a link to the reader), where and when it appeared, and the matched words. */
 export function SearchHitItem({ hit, languageName }: { hit: SearchHit; languageName: string }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const matches = useMemo<HighlightSpan[]>(
     () => hit.snippet.highlights.map((range) => ({ ...range, className: 'hl-match' })),
     [hit.snippet.highlights],
   )
   return (
-    <li className="hit">
+    <li className="hit" lang={hit.lang ?? undefined}>
       <h3 className="hit-title">
         <AppLink to={`/documents/${hit.storeId}`}>{hit.title ?? t('reader.noTitle')}</AppLink>
       </h3>
-      <p className="hit-meta">
+      <p className="hit-meta" lang={language}>
         {[hit.outlet, languageName, hit.published?.slice(0, 10)].filter(Boolean).join(' · ')}
       </p>
       <Highlighted className="hit-snippet" text={hit.snippet.text} spans={matches} />

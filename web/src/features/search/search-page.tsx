@@ -5,7 +5,9 @@ import { ErrorMessage } from '../../components/error-message.tsx'
 import { Loading } from '../../components/loading.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useI18n } from '../../i18n/use-i18n.ts'
+import { useRouter } from '../../router/use-router.ts'
 import { FacetList } from './facet-list.tsx'
+import { rememberLastSearch } from './last-search.ts'
 import { SearchHitItem } from './search-hit.tsx'
 import { useFacetLabel } from './use-facet-label.ts'
 import { PAGE_SIZE, useSearchState } from './use-search-state.ts'
@@ -23,6 +25,8 @@ export function SearchPage() {
   const [typed, setTyped] = useState(filter.q ?? '')
   const queryId = useId()
 
+  const { search } = useRouter()
+  useEffect(() => rememberLastSearch(search.size > 0 ? `?${search}` : ''), [search])
   // Back and forward change the URL: show its query in the box.
   useEffect(() => setTyped(filter.q ?? ''), [filter.q])
   useEffect(() => {
