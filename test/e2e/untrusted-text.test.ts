@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
   }
 
   test('search results show titles and snippets literally and run nothing', async () => {
-    const { page, dialogs } = await watchedPage('/search?q=quarry')
+    const { page, dialogs } = await watchedPage('/search?text=quarry')
     const hits = page.getByRole('list', { name: 'Search results' })
     await expect.poll(() => hits.getByRole('listitem').count()).toBe(2)
     expect(await hits.textContent()).toContain(`Quarry protest ${IMG} ${SCRIPT}`)
@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
   })
 
   test('the reader shows the payloads as text with every layer on, and runs nothing', async () => {
-    const { page, dialogs } = await watchedPage('/search?q=Tarnow')
+    const { page, dialogs } = await watchedPage('/search?text=Tarnow')
     await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click()
     const text = page.locator('.article-text')
     await expect.poll(() => text.textContent()).toBe(TEXT)
@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
   })
 
   test('a javascript: URL is shown as text, not as a link', async () => {
-    const { page, dialogs } = await watchedPage('/search?q=Monday')
+    const { page, dialogs } = await watchedPage('/search?text=Monday')
     await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click()
     const panel = page.getByRole('region', { name: 'Provenance' })
     await expect.poll(() => panel.isVisible()).toBe(true)

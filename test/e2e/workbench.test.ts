@@ -42,6 +42,11 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
+    // The UI must run under the server's Content-Security-Policy: a refused style or script is a failure.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/iu.test(message.text()))
+        errors.push(message.text())
+    })
     ;(page as Page & { errors: string[] }).errors = errors
     await page.goto(`${serve.url}${path}`)
     return page
@@ -55,7 +60,7 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
       ;(window as unknown as { noReload: boolean }).noReload = true
     })
     await page.getByRole('searchbox').fill('refinery')
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('refinery')
+    await expect.poll(() => new URL(page.url()).searchParams.get('text')).toBe('refinery')
     const hits = page.getByRole('list', { name: 'Search results' }).getByRole('listitem')
     await expect.poll(() => hits.count()).toBeGreaterThan(1)
     const allHits = await hits.count()
@@ -89,7 +94,7 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
   })
 
   test('reader: opens an article from the results, toggles a layer, describes a highlight', async () => {
-    const page = await openPage('/search?q=Miraz')
+    const page = await openPage('/search?text=Miraz')
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first()
     const title = await first.textContent()
     await first.click()

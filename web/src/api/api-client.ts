@@ -15,7 +15,7 @@ export interface RequestOptions {
  * Calls the API and validates the answer with the contract's schema, so a server that drifts from the
  * contract fails loudly here instead of drawing nonsense; errors arrive as `ApiRequestError`.
  * @example
- * const result = await requestJson('/api/search?q=protest', SearchResponseSchema)
+ * const result = await requestJson('/api/search?text=protest', SearchResponseSchema)
  */
 export async function requestJson<Schema extends z.ZodType>(
   path: string,

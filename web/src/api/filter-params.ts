@@ -2,12 +2,12 @@ import { type FilterParams, FilterParamsSchema } from '@src/contracts/api.ts'
 
 const PartialFilterSchema = FilterParamsSchema.partial()
 
-/** A filter as the UI holds it: every field optional (undefined removes it), the query text in `q`. */
+/** A filter as the UI holds it: every field optional (undefined removes it), the query text in `text`. */
 export type UiFilter = { [Field in keyof FilterParams]?: FilterParams[Field] | undefined }
 
 /** The filter fields in the order they appear in URLs, so equal filters give equal URLs (and cache keys). */
 export const FILTER_FIELDS = [
-  'q',
+  'text',
   'lang',
   'outlet',
   'entity',

@@ -150,7 +150,7 @@ export const messagesEn = {
   'dashboard.noStories': 'No story (a piece with versions in several documents) in the corpus yet.',
   'dashboard.noData': 'No data.',
   'dashboard.chartTable': 'Values as a table',
-  'dashboard.month': 'Month',
+  'dashboard.period': 'Period',
   'dashboard.count': 'Documents',
   'dashboard.value': 'Value',
 

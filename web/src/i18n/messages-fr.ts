@@ -153,7 +153,7 @@ export const messagesFr: Messages = {
     'Aucune histoire (un texte dont plusieurs documents sont des versions) dans le corpus pour l’instant.',
   'dashboard.noData': 'Aucune donnée.',
   'dashboard.chartTable': 'Valeurs sous forme de tableau',
-  'dashboard.month': 'Mois',
+  'dashboard.period': 'Période',
   'dashboard.count': 'Documents',
   'dashboard.value': 'Valeur',
 

@@ -51,8 +51,8 @@ export function AnalysePage() {
         {
           // One stored document: open it in the reader, which is what "see it analysed" means here.
           onSuccess: (result) => {
-            const stored = result.storeIds ?? []
-            if (stored.length === 1) navigate(`/documents/${stored[0]}`)
+            const stored = result.documents ?? []
+            if (stored.length === 1) navigate(`/documents/${stored[0]!.storeId}`)
           },
         },
       )
@@ -180,14 +180,18 @@ export function AnalysePage() {
         {upload.data ? (
           <div className="notice" role="status">
             <p>
-              {t('analyse.uploaded', { count: upload.data.stored, failed: upload.data.failed })}
+              {t('analyse.uploaded', {
+                count: upload.data.stored,
+                skipped: upload.data.skipped,
+                failed: upload.data.failed,
+              })}
             </p>
             <ul>
-              {(upload.data.storeIds ?? []).map((storeId) => (
-                <li key={storeId}>
-                  <AppLink
-                    to={`/documents/${storeId}`}
-                  >{`${t('analyse.open')} #${storeId}`}</AppLink>
+              {(upload.data.documents ?? []).map((document) => (
+                <li key={document.storeId}>
+                  <AppLink to={`/documents/${document.storeId}`}>
+                    {document.title ?? `${t('analyse.open')} #${document.storeId}`}
+                  </AppLink>
                 </li>
               ))}
               {upload.data.errors.map((error) => (

@@ -51,6 +51,7 @@ export function DashboardPage() {
           </h2>
           <TimeChart
             label={t('dashboard.overTime')}
+            interval="month"
             series={[
               {
                 name: t('common.documents'),
@@ -78,10 +79,20 @@ export function DashboardPage() {
             />
           </TopList>
         ))}
-        <TimelinePanel facets={facets} />
+        <TimelinePanel facets={facets} interval={timelineInterval(stats.data)} />
       </div>
     </div>
   )
+}
+
+// Up to about two months, narratives are counted per day; beyond, per ISO week.
+const DAILY_UP_TO_DAYS = 62
+const DAY_MS = 86_400_000
+
+function timelineInterval(stats: { firstPublished: string | null; lastPublished: string | null }) {
+  if (!stats.firstPublished || !stats.lastPublished) return 'day'
+  const days = (Date.parse(stats.lastPublished) - Date.parse(stats.firstPublished)) / DAY_MS
+  return days <= DAILY_UP_TO_DAYS ? 'day' : 'week'
 }
 
 function TopList({ title, children }: { title: string; children: React.ReactNode }) {

@@ -22,22 +22,22 @@ export function SearchPage() {
   const { filter, page, setFilter, setPage, clear } = useSearchState()
   const labelOf = useFacetLabel()
   const result = useSearchQuery(filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
-  const [typed, setTyped] = useState(filter.q ?? '')
+  const [typed, setTyped] = useState(filter.text ?? '')
   const queryId = useId()
 
   const { search } = useRouter()
   useEffect(() => rememberLastSearch(search.size > 0 ? `?${search}` : ''), [search])
   // Back and forward change the URL: show its query in the box.
-  useEffect(() => setTyped(filter.q ?? ''), [filter.q])
+  useEffect(() => setTyped(filter.text ?? ''), [filter.text])
   useEffect(() => {
-    if (typed === (filter.q ?? '')) return
-    const timer = setTimeout(() => setFilter({ q: typed }, { replace: true }), TYPING_PAUSE_MS)
+    if (typed === (filter.text ?? '')) return
+    const timer = setTimeout(() => setFilter({ text: typed }, { replace: true }), TYPING_PAUSE_MS)
     return () => clearTimeout(timer)
-  }, [typed, filter.q, setFilter])
+  }, [typed, filter.text, setFilter])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    setFilter({ q: typed })
+    setFilter({ text: typed })
   }
   const data = result.data
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1
@@ -72,7 +72,7 @@ export function SearchPage() {
             <input
               id={queryId}
               type="search"
-              name="q"
+              name="text"
               value={typed}
               placeholder={t('search.placeholder')}
               onChange={(event) => setTyped(event.target.value)}

@@ -24,5 +24,11 @@ export function useSearchState() {
     [filter, go],
   )
   const setPage = useCallback((next: number) => go(filter, next, false), [filter, go])
-  return { filter, page, setFilter, setPage, clear: () => go({ q: filter.q ?? '' }, 1, false) }
+  return {
+    filter,
+    page,
+    setFilter,
+    setPage,
+    clear: () => go({ text: filter.text ?? '' }, 1, false),
+  }
 }
