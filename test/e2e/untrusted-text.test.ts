@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from './support/launch-chromium.ts'
+import { poll } from './support/poll.ts'
 import { saveScreenshot } from './support/save-screenshot.ts'
 import { type RunningServe, startServe } from './support/start-serve.ts'
 
@@ -85,7 +86,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
   test('search results show titles and snippets literally and run nothing', async () => {
     const { page, dialogs } = await watchedPage('/search?text=quarry')
     const hits = page.getByRole('list', { name: 'Search results' })
-    await expect.poll(() => hits.getByRole('listitem').count()).toBe(2)
+    await poll(() => hits.getByRole('listitem').count()).toBe(2)
     expect(await hits.textContent()).toContain(`Quarry protest ${IMG} ${SCRIPT}`)
     await saveScreenshot(page, '10-untrusted-search')
     await assertNothingRan(page, dialogs)
@@ -96,7 +97,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
     const { page, dialogs } = await watchedPage('/search?text=Tarnow')
     await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click()
     const text = page.locator('.article-text')
-    await expect.poll(() => text.textContent()).toBe(TEXT)
+    await poll(() => text.textContent()).toBe(TEXT)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE)
     // Turn every layer on and pass over every highlight, so tooltips render the untrusted text too.
     const toggles = page.getByRole('toolbar', { name: 'Evidence layers' }).getByRole('button')
@@ -114,7 +115,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
     const { page, dialogs } = await watchedPage('/search?text=Monday')
     await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click()
     const panel = page.getByRole('region', { name: 'Provenance' })
-    await expect.poll(() => panel.isVisible()).toBe(true)
+    await poll(() => panel.isVisible()).toBe(true)
     const address = await panel.locator('.url-cell').textContent()
     // The store may normalise or drop a URL that is not http(s); whatever remains must be inert text.
     if (address !== null) expect(await panel.locator('.url-cell a').count()).toBe(0)

@@ -9,6 +9,7 @@ import {
   LAPTOP_VIEWPORT,
   launchChromium,
 } from './support/launch-chromium.ts'
+import { poll } from './support/poll.ts'
 import { saveScreenshot } from './support/save-screenshot.ts'
 import { type RunningServe, startServe } from './support/start-serve.ts'
 
@@ -60,21 +61,21 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
       ;(window as unknown as { noReload: boolean }).noReload = true
     })
     await page.getByRole('searchbox').fill('refinery')
-    await expect.poll(() => new URL(page.url()).searchParams.get('text')).toBe('refinery')
+    await poll(() => new URL(page.url()).searchParams.get('text')).toBe('refinery')
     const hits = page.getByRole('list', { name: 'Search results' }).getByRole('listitem')
-    await expect.poll(() => hits.count()).toBeGreaterThan(1)
+    await poll(() => hits.count()).toBeGreaterThan(1)
     const allHits = await hits.count()
     expect(await page.locator('.hit-snippet mark.hl-match').count()).toBeGreaterThan(0)
-    await expect
-      .poll(() => page.locator('.hit-snippet mark.hl-match').first().textContent())
-      .toMatch(/refiner/iu)
+    await poll(() => page.locator('.hit-snippet mark.hl-match').first().textContent()).toMatch(
+      /refiner/iu,
+    )
 
     await page
       .locator('[data-facet="lang"]')
       .getByRole('button', { name: /English/u })
       .click()
-    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en')
-    await expect.poll(() => hits.count()).toBeLessThan(allHits)
+    await poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en')
+    await poll(() => hits.count()).toBeLessThan(allHits)
     const metas = await page.locator('.hit-meta').allTextContents()
     expect(metas.every((meta) => meta.includes('English'))).toBe(true)
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
@@ -84,9 +85,9 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
 
     // The URL states the search: opening it afresh gives the same results.
     const again = await openPage(new URL(page.url()).pathname + new URL(page.url()).search)
-    await expect
-      .poll(() => again.getByRole('list', { name: 'Search results' }).getByRole('listitem').count())
-      .toBe(await hits.count())
+    await poll(() =>
+      again.getByRole('list', { name: 'Search results' }).getByRole('listitem').count(),
+    ).toBe(await hits.count())
     expect(await again.getByRole('searchbox').inputValue()).toBe('refinery')
     expect(pageErrors(page)).toEqual([])
     await again.close()
@@ -98,13 +99,13 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first()
     const title = await first.textContent()
     await first.click()
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/documents\/\d+$/u)
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+    await poll(() => new URL(page.url()).pathname).toMatch(/^\/documents\/\d+$/u)
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
 
     const entities = page.getByRole('toolbar', { name: 'Evidence layers' }).getByRole('button', {
       name: /Entities/u,
     })
-    await expect.poll(() => entities.getAttribute('aria-pressed')).toBe('true')
+    await poll(() => entities.getAttribute('aria-pressed')).toBe('true')
     const marks = page.locator('.article-text mark.hl-entity')
     const shown = await marks.count()
     expect(shown).toBeGreaterThan(0)
@@ -112,16 +113,16 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     // Keyboard: focusing a highlight shows its label, confidence and why.
     await marks.first().focus()
     const tooltip = page.getByRole('tooltip')
-    await expect.poll(() => tooltip.isVisible()).toBe(true)
+    await poll(() => tooltip.isVisible()).toBe(true)
     expect(await tooltip.textContent()).toMatch(/confidence \d\.\d\d/u)
     await saveScreenshot(page, '02-reader-tooltip')
 
     await entities.click()
-    await expect.poll(() => entities.getAttribute('aria-pressed')).toBe('false')
+    await poll(() => entities.getAttribute('aria-pressed')).toBe('false')
     expect(await marks.count()).toBe(0)
     await saveScreenshot(page, '03-reader-entities-off')
     await entities.click()
-    await expect.poll(() => marks.count()).toBe(shown)
+    await poll(() => marks.count()).toBe(shown)
     expect(pageErrors(page)).toEqual([])
     await page.close()
   })
@@ -130,9 +131,9 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     const page = await openPage('/search?outlet=Le+Phare+Libre')
     await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click()
     const panel = page.getByRole('region', { name: 'Provenance' })
-    await expect.poll(() => panel.isVisible()).toBe(true)
+    await poll(() => panel.isVisible()).toBe(true)
     const credits = panel.locator('.credit')
-    await expect.poll(() => credits.count()).toBeGreaterThan(2)
+    await poll(() => credits.count()).toBeGreaterThan(2)
     const text = await panel.textContent()
     expect(text).toContain('Marco Verlaine')
     expect(text).toContain('Translator')
@@ -156,11 +157,11 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     await page.getByLabel('Access token').fill(serve.token)
     await page.getByRole('button', { name: 'Upload and analyse' }).click()
     await expect
-      .poll(() => new URL(page.url()).pathname, { timeout: 60_000 })
+      .poll(() => new URL(page.url()).pathname, { timeout: 90_000 })
       .toMatch(/^\/documents\/\d+$/u)
-    await expect
-      .poll(() => page.locator('.article-text').textContent())
-      .toContain('We lost two cranes but no lives')
+    await poll(() => page.locator('.article-text').textContent()).toContain(
+      'We lost two cranes but no lives',
+    )
     expect(await page.locator('.article-text mark.hl-quote').count()).toBeGreaterThan(0)
     await saveScreenshot(page, '05-upload-reader')
 
@@ -170,7 +171,7 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     await refused.getByLabel('File (.txt').setInputFiles(file)
     await refused.getByLabel('Access token').fill('not-the-token')
     await refused.getByRole('button', { name: 'Upload and analyse' }).click()
-    await expect.poll(() => refused.getByRole('alert').textContent()).toMatch(/token was refused/u)
+    await poll(() => refused.getByRole('alert').textContent()).toMatch(/token was refused/u)
     // Put the right token back for the other tests sharing this browser profile.
     await refused.getByLabel('Access token').fill(serve.token)
     await refused.close()
@@ -187,9 +188,7 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
       )
     await page.getByRole('button', { name: 'Analyse', exact: true }).click()
     const result = page.getByRole('region', { name: 'Result' })
-    await expect
-      .poll(() => result.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Pasted note')
+    await poll(() => result.getByRole('heading', { level: 1 }).textContent()).toBe('Pasted note')
     expect(await result.locator('mark.hl').count()).toBeGreaterThan(0)
     await saveScreenshot(page, '06-paste-analysed')
     expect(pageErrors(page)).toEqual([])
@@ -198,14 +197,14 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
 
   test('dashboard: documents over time, top lists and a timeline are drawn', async () => {
     const page = await openPage('/dashboard')
-    await expect.poll(() => page.locator('.chart svg').count()).toBeGreaterThan(0)
+    await poll(() => page.locator('.chart svg').count()).toBeGreaterThan(0)
     const outlets = page.getByRole('region', { name: 'Top outlets' }).getByRole('link')
-    await expect.poll(() => outlets.count()).toBeGreaterThan(2)
+    await poll(() => outlets.count()).toBeGreaterThan(2)
     await saveScreenshot(page, '07-dashboard')
     // A top-list value leads to the documents that carry it.
     const outlet = (await outlets.first().locator('.bar-label').textContent()) ?? ''
     await outlets.first().click()
-    await expect.poll(() => new URL(page.url()).searchParams.get('outlet')).toBe(outlet)
+    await poll(() => new URL(page.url()).searchParams.get('outlet')).toBe(outlet)
     expect(pageErrors(page)).toEqual([])
     await page.close()
   })
@@ -213,19 +212,17 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
   test('language: French interface, remembered after a reload', async () => {
     const page = await openPage('/search')
     await page.getByRole('button', { name: 'Français' }).click()
-    await expect
-      .poll(() => page.getByRole('navigation', { name: 'Principal' }).textContent())
-      .toContain('Recherche')
+    await poll(() => page.getByRole('navigation', { name: 'Principal' }).textContent()).toContain(
+      'Recherche',
+    )
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
     await page.reload()
-    await expect
-      .poll(() => page.getByRole('link', { name: 'Tableau de bord' }).isVisible())
-      .toBe(true)
+    await poll(() => page.getByRole('link', { name: 'Tableau de bord' }).isVisible()).toBe(true)
     await page.getByRole('link', { name: 'Tableau de bord' }).click()
-    await expect.poll(() => page.locator('.chart svg').count()).toBeGreaterThan(0)
+    await poll(() => page.locator('.chart svg').count()).toBeGreaterThan(0)
     await saveScreenshot(page, '08-dashboard-fr')
     await page.getByRole('button', { name: 'English' }).click()
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.close()
   })
 
