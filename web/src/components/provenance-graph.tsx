@@ -23,7 +23,16 @@ const MAX_LABEL_CHARS = 28
  * time, edges for publication, authorship, translation and republication. The same edges are listed in a table
  * for keyboard and screen-reader users (a canvas has no text to read).
  */
-export function ProvenanceGraph({ graph, label }: { graph: Graph; label: string }) {
+export function ProvenanceGraph({
+  graph,
+  label,
+  compact = false,
+}: {
+  graph: Graph
+  label: string
+  /** A small graph for a side panel. */
+  compact?: boolean
+}) {
   const { t } = useI18n()
   const box = useRef<HTMLDivElement>(null)
   const legendId = useId()
@@ -107,7 +116,6 @@ export function ProvenanceGraph({ graph, label }: { graph: Graph; label: string 
         },
       ],
       userZoomingEnabled: true,
-      wheelSensitivity: 0.2,
       boxSelectionEnabled: false,
       autoungrabify: false,
     })
@@ -117,9 +125,15 @@ export function ProvenanceGraph({ graph, label }: { graph: Graph; label: string 
 
   return (
     <figure className="chart provenance-graph">
-      <div ref={box} className="graph" role="img" aria-label={label} aria-describedby={legendId} />
+      <div
+        ref={box}
+        className={compact ? 'graph graph-compact' : 'graph'}
+        role="img"
+        aria-label={label}
+        aria-describedby={legendId}
+      />
       <figcaption id={legendId} className="graph-legend">
-        {t('graph.legend')} <span className="dashed-note">{t('graph.outOfCorpus')}: ◌</span>
+        {t('graph.legend')} {t('graph.outOfCorpus')}
       </figcaption>
       <details className="chart-table">
         <summary>{t('graph.listLabel')}</summary>

@@ -77,6 +77,7 @@ export const messagesEn = {
   'reader.why': 'why',
   'reader.notFound': 'This document is not in the store.',
   'reader.storyGraph': 'Provenance graph of this story',
+  'reader.creditsGraph': 'Provenance graph',
 
   'layer.entities': 'Entities',
   'layer.quotes': 'Quotes and speakers',
@@ -156,7 +157,7 @@ export const messagesEn = {
 
   'graph.legend':
     'Nodes are outlets, people and documents, placed left to right in time; edges say who published, wrote, translated or republished what.',
-  'graph.outOfCorpus': 'named by a credit, not in the corpus',
+  'graph.outOfCorpus': 'Faded nodes are named by a credit but are not in the corpus.',
   'graph.listLabel': 'Edges of the provenance graph',
   'graph.from': 'From',
   'graph.to': 'To',

@@ -79,6 +79,7 @@ export const messagesFr: Messages = {
   'reader.why': 'pourquoi',
   'reader.notFound': 'Ce document n’est pas dans le corpus.',
   'reader.storyGraph': 'Graphe de provenance de cette histoire',
+  'reader.creditsGraph': 'Graphe de provenance',
 
   'layer.entities': 'Entités',
   'layer.quotes': 'Citations et locuteurs',
@@ -159,7 +160,7 @@ export const messagesFr: Messages = {
 
   'graph.legend':
     'Les nœuds sont des médias, des personnes et des documents, placés de gauche à droite dans le temps ; les arêtes disent qui a publié, écrit, traduit ou republié quoi.',
-  'graph.outOfCorpus': 'nommé par une mention, absent du corpus',
+  'graph.outOfCorpus': 'Les nœuds pâles sont nommés par une mention mais absents du corpus.',
   'graph.listLabel': 'Arêtes du graphe de provenance',
   'graph.from': 'De',
   'graph.to': 'Vers',

@@ -1,12 +1,19 @@
 import type { AnalyzedDocument } from '@src/contracts/document.ts'
 import type { ClaimOccurrence } from '@src/contracts/link.ts'
-import { type ReactNode, useId, useMemo } from 'react'
+import { lazy, type ReactNode, Suspense, useId, useMemo } from 'react'
 import { Highlighted } from '../../components/highlighted.tsx'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { FindingsPanel } from './findings-panel.tsx'
 import { LayerToggles } from './layer-toggles.tsx'
 import { ProvenancePanel } from './provenance-panel.tsx'
 import { useEvidence } from './use-evidence.ts'
+
+// The graph brings Cytoscape and the linker's credit reading (with every language's data): loaded on demand.
+const DocumentCreditsGraph = lazy(() =>
+  import('./document-credits-graph.tsx').then((module) => ({
+    default: module.DocumentCreditsGraph,
+  })),
+)
 
 const NO_CLAIMS: readonly ClaimOccurrence[] = []
 
@@ -60,6 +67,9 @@ export function DocumentView({
       </div>
       <div className="reader-side">
         <ProvenancePanel document={document} />
+        <Suspense fallback={null}>
+          <DocumentCreditsGraph document={document} />
+        </Suspense>
         {versions}
         <FindingsPanel document={document} />
       </div>

@@ -8,14 +8,9 @@ import {
   type LayerName,
 } from './evidence-layers.ts'
 
-// Claims cover whole sentences and would drown the finer layers, so the analyst turns them on when needed.
-const INITIALLY_ENABLED: readonly LayerName[] = [
-  'entities',
-  'quotes',
-  'anonymous',
-  'techniques',
-  'narratives',
-]
+// Claims and narratives cover whole sentences and paragraphs and would drown the finer layers, so the analyst
+// turns them on when needed; their toggles say how many there are.
+const INITIALLY_ENABLED: readonly LayerName[] = ['entities', 'quotes', 'anonymous', 'techniques']
 
 /** The evidence of every layer, which layers are shown, and the spans to draw for them. */
 export function useEvidence(source: EvidenceSource) {
