@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { runCli } from '../../support/run-cli.ts'
 
 const BIN = fileURLToPath(new URL('../../../bin/narrascope.js', import.meta.url))
-// serve announces its address on stderr: "narrascope: web UI http://127.0.0.1:PORT/  API …".
-const LISTENING = /web UI (http:\/\/\S+?)\/?\s/u
+// serve prints "narrascope serve: listening on http://127.0.0.1:PORT" on stdout last, once it is ready.
+const LISTENING = /listening on (http:\/\/\S+?)\/?\s/u
 const START_TIMEOUT_MS = 60_000
 const INGEST_TIMEOUT_MS = 300_000
 
@@ -43,15 +43,19 @@ export async function startServe(inputs: readonly string[]): Promise<RunningServ
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NARRASCOPE_TOKEN: token } },
   )
   let stderr = ''
+  let stdout = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8')
+  })
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () =>
         reject(new Error(`narrascope serve did not start in ${START_TIMEOUT_MS} ms:\n${stderr}`)),
       START_TIMEOUT_MS,
     )
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8')
-      const match = LISTENING.exec(stderr)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8')
+      const match = LISTENING.exec(stdout)
       if (match) {
         clearTimeout(timer)
         resolve(match[1]!)
