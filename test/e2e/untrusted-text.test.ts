@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
     await poll(() => text.textContent()).toBe(TEXT)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE)
     // Turn every layer on and pass over every highlight, so tooltips render the untrusted text too.
-    const toggles = page.getByRole('toolbar', { name: 'Evidence layers' }).getByRole('button')
+    const toggles = page.getByRole('group', { name: 'Evidence layers' }).getByRole('button')
     for (const toggle of await toggles.all())
       if ((await toggle.isEnabled()) && (await toggle.getAttribute('aria-pressed')) === 'false')
         await toggle.click()

@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     await poll(() => new URL(page.url()).pathname).toMatch(/^\/documents\/\d+$/u)
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
 
-    const entities = page.getByRole('toolbar', { name: 'Evidence layers' }).getByRole('button', {
+    const entities = page.getByRole('group', { name: 'Evidence layers' }).getByRole('button', {
       name: /Entities/u,
     })
     await poll(() => entities.getAttribute('aria-pressed')).toBe('true')
@@ -121,6 +121,9 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     await poll(() => entities.getAttribute('aria-pressed')).toBe('false')
     expect(await marks.count()).toBe(0)
     await saveScreenshot(page, '03-reader-entities-off')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      LAPTOP_VIEWPORT.width,
+    )
     await entities.click()
     await poll(() => marks.count()).toBe(shown)
     expect(pageErrors(page)).toEqual([])
@@ -195,12 +198,27 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     await page.close()
   })
 
+  test('URL: an address the server refuses to fetch (loopback) is explained, nothing is stored', async () => {
+    const page = await openPage('/analyse')
+    await page.getByRole('radio', { name: 'Address (URL)' }).check()
+    await page.getByLabel('Article address').fill(`${serve.url}/search`)
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click()
+    const alert = page.getByRole('alert')
+    await poll(() => alert.isVisible()).toBe(true)
+    expect(await alert.textContent()).toMatch(/Something went wrong/u)
+    expect(await page.getByRole('region', { name: 'Result' }).count()).toBe(0)
+    await page.close()
+  })
+
   test('dashboard: documents over time, top lists and a timeline are drawn', async () => {
     const page = await openPage('/dashboard')
     await poll(() => page.locator('.chart svg').count()).toBeGreaterThan(0)
     const outlets = page.getByRole('region', { name: 'Top outlets' }).getByRole('link')
     await poll(() => outlets.count()).toBeGreaterThan(2)
     await saveScreenshot(page, '07-dashboard')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      LAPTOP_VIEWPORT.width,
+    )
     // A top-list value leads to the documents that carry it.
     const outlet = (await outlets.first().locator('.bar-label').textContent()) ?? ''
     await outlets.first().click()

@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { LAYER_NAMES, type LayerName } from './evidence-layers.ts'
 
-/** A toolbar of toggle buttons, one per evidence layer, each with its colour and how many spans it has. */
+/** A group of toggle buttons, one per evidence layer, each with its colour and how many spans it has. */
 export function LayerToggles({
   counts,
   enabled,
@@ -14,7 +14,7 @@ export function LayerToggles({
 }) {
   const { t, formatNumber } = useI18n()
   return (
-    <div className="layer-toggles" role="toolbar" aria-label={t('reader.layers')}>
+    <div className="layer-toggles" role="group" aria-label={t('reader.layers')}>
       {LAYER_NAMES.map((layer) => (
         <button
           key={layer}
