@@ -105,7 +105,9 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
       if ((await toggle.isEnabled()) && (await toggle.getAttribute('aria-pressed')) === 'false')
         await toggle.click()
     for (const mark of await page.locator('.article-text mark[tabindex]').all()) await mark.hover()
-    expect(await page.getByRole('region', { name: 'Provenance' }).textContent()).toContain(IMG)
+    expect(
+      await page.getByRole('region', { name: 'Provenance', exact: true }).textContent(),
+    ).toContain(IMG)
     await saveScreenshot(page, '11-untrusted-reader')
     await assertNothingRan(page, dialogs)
     await page.close()
@@ -114,7 +116,7 @@ describe.skipIf(!hasChromium)('untrusted article text in the browser', () => {
   test('a javascript: URL is shown as text, not as a link', async () => {
     const { page, dialogs } = await watchedPage('/search?text=Monday')
     await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click()
-    const panel = page.getByRole('region', { name: 'Provenance' })
+    const panel = page.getByRole('region', { name: 'Provenance', exact: true })
     await poll(() => panel.isVisible()).toBe(true)
     const address = await panel.locator('.url-cell').textContent()
     // The store may normalise or drop a URL that is not http(s); whatever remains must be inert text.

@@ -133,7 +133,7 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
   test('provenance panel: credits of a translated republication', async () => {
     const page = await openPage('/search?outlet=Le+Phare+Libre')
     await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click()
-    const panel = page.getByRole('region', { name: 'Provenance' })
+    const panel = page.getByRole('region', { name: 'Provenance', exact: true })
     await poll(() => panel.isVisible()).toBe(true)
     const credits = panel.locator('.credit')
     await poll(() => credits.count()).toBeGreaterThan(2)
