@@ -126,6 +126,14 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     )
     await entities.click()
     await poll(() => marks.count()).toBe(shown)
+    // Claims (check-worthy sentences sent beside the document) are off at first and come on when asked.
+    const claims = page.getByRole('group', { name: 'Evidence layers' }).getByRole('button', {
+      name: /Claims/u,
+    })
+    expect(await claims.getAttribute('aria-pressed')).toBe('false')
+    await claims.click()
+    await poll(() => page.locator('.article-text mark.hl-claim').count()).toBeGreaterThan(0)
+    await saveScreenshot(page, '03b-reader-claims')
     expect(pageErrors(page)).toEqual([])
     await page.close()
   })

@@ -211,7 +211,7 @@ export function AnalysePage() {
       </section>
       {analyse.data ? (
         <section aria-label={t('analyse.result')}>
-          <DocumentView document={analyse.data.document} />
+          <DocumentView document={analyse.data.document} claims={analyse.data.claims} />
         </section>
       ) : null}
     </div>

@@ -19,7 +19,9 @@ export function ReaderPage({ storeId }: { storeId: number }) {
       {document.isError ? (
         <ErrorMessage error={document.error} onRetry={() => document.refetch()} />
       ) : null}
-      {document.data ? <DocumentView document={document.data.document} /> : null}
+      {document.data ? (
+        <DocumentView document={document.data.document} claims={document.data.claims} />
+      ) : null}
     </>
   )
 }
