@@ -14,7 +14,8 @@ export function LayerToggles({
 }) {
   const { t, formatNumber } = useI18n()
   return (
-    <div className="layer-toggles" role="group" aria-label={t('reader.layers')}>
+    <fieldset className="layer-toggles">
+      <legend className="visually-hidden">{t('reader.layers')}</legend>
       {LAYER_NAMES.map((layer) => (
         <button
           key={layer}
@@ -30,6 +31,6 @@ export function LayerToggles({
           <span className="layer-count">{formatNumber(counts[layer])}</span>
         </button>
       ))}
-    </div>
+    </fieldset>
   )
 }
