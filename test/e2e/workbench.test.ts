@@ -151,6 +151,19 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     expect(text).toContain('Republisher')
     expect(text).toContain('Le Phare Libre')
     await saveScreenshot(page, '04-reader-provenance')
+
+    // Its other versions, from the story endpoint, and one of them side by side.
+    const versions = page.getByRole('region', { name: 'Other versions' })
+    await poll(() => versions.getByRole('listitem').count()).toBeGreaterThan(1)
+    expect(await versions.locator('.version-lang').allTextContents()).toContain('en')
+    await versions.getByRole('button', { name: 'Compare side by side' }).first().click()
+    const pane = page.locator('.compare-pane')
+    await poll(
+      async () => (await pane.locator('.article-text').textContent())?.length ?? 0,
+    ).toBeGreaterThan(200)
+    expect(await page.locator('.reader-text-section .article-text').count()).toBe(1)
+    await poll(() => page.locator('.reader-side canvas').count()).toBeGreaterThan(0)
+    await saveScreenshot(page, '04b-reader-compare')
     await page.close()
   })
 
@@ -223,6 +236,12 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     await poll(() => page.locator('.chart svg').count()).toBeGreaterThan(0)
     const outlets = page.getByRole('region', { name: 'Top outlets' }).getByRole('link')
     await poll(() => outlets.count()).toBeGreaterThan(2)
+    const storyGraph = page.getByRole('region', { name: 'Provenance of a story' })
+    await storyGraph.scrollIntoViewIfNeeded()
+    await poll(() => storyGraph.locator('canvas').count()).toBeGreaterThan(0)
+    expect(await storyGraph.getByRole('listitem').count()).toBeGreaterThan(1)
+    await saveScreenshot(page, '07b-dashboard-story')
+    await page.evaluate(() => window.scrollTo(0, 0))
     await saveScreenshot(page, '07-dashboard')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       LAPTOP_VIEWPORT.width,

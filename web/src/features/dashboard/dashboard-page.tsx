@@ -9,6 +9,7 @@ import { TimeChart } from '../../components/time-chart.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { useFacetLabel } from '../search/use-facet-label.ts'
+import { StoriesPanel } from './stories-panel.tsx'
 import { TimelinePanel } from './timeline-panel.tsx'
 
 const TOP_LISTS: readonly { facet: Exclude<FacetName, 'month'>; title: MessageKey }[] = [
@@ -80,6 +81,7 @@ export function DashboardPage() {
           </TopList>
         ))}
         <TimelinePanel facets={facets} interval={timelineInterval(stats.data)} />
+        <StoriesPanel />
       </div>
     </div>
   )

@@ -3,12 +3,14 @@ import type { ClaimOccurrence } from '@src/contracts/link.ts'
 import { lazy, type ReactNode, Suspense, useId, useMemo } from 'react'
 import { Highlighted } from '../../components/highlighted.tsx'
 import { useI18n } from '../../i18n/use-i18n.ts'
+import type { LayerName } from './evidence-layers.ts'
 import { FindingsPanel } from './findings-panel.tsx'
 import { LayerToggles } from './layer-toggles.tsx'
 import { ProvenancePanel } from './provenance-panel.tsx'
 import { useEvidence } from './use-evidence.ts'
 
-// The graph brings Cytoscape and the linker's credit reading (with every language's data): loaded on demand.
+// For a fresh analysis the graph is built here, with the linker's credit reading (and every language's data):
+// loaded on demand.
 const DocumentCreditsGraph = lazy(() =>
   import('./document-credits-graph.tsx').then((module) => ({
     default: module.DocumentCreditsGraph,
@@ -25,15 +27,15 @@ const NO_CLAIMS: readonly ClaimOccurrence[] = []
 export function DocumentView({
   document,
   claims = NO_CLAIMS,
-  versions,
+  story,
   compare,
 }: {
   document: AnalyzedDocument
   claims?: readonly ClaimOccurrence[]
-  /** The other-versions panel, when the document is stored. */
-  versions?: ReactNode
-  /** Another version to show beside the text, side by side. */
-  compare?: ReactNode
+  /** For a stored document: its other versions and the provenance graph of its story. */
+  story?: ReactNode
+  /** Another version to show beside the text, side by side, with the same layers shown. */
+  compare?: (enabled: ReadonlySet<LayerName>) => ReactNode
 }) {
   const { t } = useI18n()
   const titleId = useId()
@@ -62,15 +64,16 @@ export function DocumentView({
               {...(document.lang ? { lang: document.lang } : {})}
             />
           </section>
-          {compare}
+          {compare?.(enabled)}
         </div>
       </div>
       <div className="reader-side">
         <ProvenancePanel document={document} />
-        <Suspense fallback={null}>
-          <DocumentCreditsGraph document={document} />
-        </Suspense>
-        {versions}
+        {story ?? (
+          <Suspense fallback={null}>
+            <DocumentCreditsGraph document={document} />
+          </Suspense>
+        )}
         <FindingsPanel document={document} />
       </div>
     </article>
