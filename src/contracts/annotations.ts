@@ -213,6 +213,24 @@ export const EntityRoleSchema = SpanSchema.extend({
 })
 export type EntityRole = z.infer<typeof EntityRoleSchema>
 
+/** Why a sentence is worth checking: it states a figure or a date, a cause, or information it attributes. */
+export const ClaimReasonSchema = z.enum(['figure', 'causal', 'attributed'])
+export type ClaimReason = z.infer<typeof ClaimReasonSchema>
+
+/** A check-worthy claim: the sentence that states it, how worth checking it is, and how it is sourced. */
+export const ClaimSchema = SpanSchema.extend({
+  /** A rule score (figures, causes and sources add up), not a calibrated probability. */
+  checkworthiness: confidence,
+  reasons: z.array(ClaimReasonSchema).min(1),
+  /** Language-independent keys of its figures, dates and names ("#3000", "D3-8", "NKRF"): equal across languages. */
+  anchors: z.array(z.string()),
+  /** The sourcing spans of its sentence: who the information is attributed to. */
+  sourcing: z.array(
+    z.object({ kind: SourcingKindSchema, canonical: z.string().nullable(), text: z.string() }),
+  ),
+})
+export type Claim = z.infer<typeof ClaimSchema>
+
 /** Every annotation layer, keyed by the name a component assigns. */
 export const AnnotationsSchema = z.object({
   language: LanguageSchema.nullable(),
@@ -222,6 +240,7 @@ export const AnnotationsSchema = z.object({
   quotes: z.array(QuoteSchema),
   sourcing: z.array(SourcingSchema),
   provenance: z.array(ProvenanceSchema),
+  claims: z.array(ClaimSchema),
   quality: z.array(QualityFindingSchema),
   techniques: z.array(TechniqueSchema),
   frames: z.array(FrameSchema),

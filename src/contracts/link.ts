@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SourcingKindSchema } from './annotations.ts'
+import { ClaimSchema } from './annotations.ts'
 import { SpanSchema } from './span.ts'
 
 const score = z.number().min(0).max(1)
@@ -193,10 +193,9 @@ export const ClaimOccurrenceSchema = z.object({
   lang: z.string().nullable(),
   sentence: SpanSchema,
   /** Why the sentence is check-worthy: `figure`, `causal`, `attributed`. */
-  reasons: z.array(z.enum(['figure', 'causal', 'attributed'])),
-  sourcing: z.array(
-    z.object({ kind: SourcingKindSchema, canonical: z.string().nullable(), text: z.string() }),
-  ),
+  reasons: ClaimSchema.shape.reasons,
+  checkworthiness: ClaimSchema.shape.checkworthiness,
+  sourcing: ClaimSchema.shape.sourcing,
 })
 export type ClaimOccurrence = z.infer<typeof ClaimOccurrenceSchema>
 

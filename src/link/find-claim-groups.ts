@@ -1,10 +1,8 @@
-import type { ClaimGroup } from '../contracts/link.ts'
+import { findClaims } from '../components/claims/find-claims.ts'
+import type { ClaimGroup, ClaimOccurrence } from '../contracts/link.ts'
 import type { Anchor } from './anchor.ts'
 import type { AnchorStatistics } from './anchor-statistics.ts'
-import {
-  type CheckWorthySentence,
-  findCheckWorthySentences,
-} from './find-check-worthy-sentences.ts'
+import { claimOccurrence } from './claim-occurrence.ts'
 import type { Fingerprint } from './fingerprint-document.ts'
 import type { LinkableDocument } from './linkable-document.ts'
 import { skeletonsMatch } from './name-key.ts'
@@ -17,6 +15,12 @@ const MIN_SHARED_ANCHORS = 2
 const MAX_POSTINGS = 64
 const NAME_KINDS = new Set<Anchor['kind']>(['name', 'acronym'])
 
+/** One document's check-worthy claim, with the anchors it states. */
+interface CheckWorthySentence {
+  readonly anchors: readonly Anchor[]
+  readonly occurrence: ClaimOccurrence
+}
+
 /**
  * Check-worthy claims across the corpus, grouped when several sentences (in any language) state the same
  * figures, dates and names; groups carried by the most documents first.
@@ -26,9 +30,7 @@ export function findClaimGroups(
   fingerprints: readonly Fingerprint[],
   statistics: AnchorStatistics,
 ): ClaimGroup[] {
-  const sentences = docs.flatMap((doc, index) =>
-    findCheckWorthySentences(doc, fingerprints[index]!),
-  )
+  const sentences = docs.flatMap((doc, index) => claimsOf(doc, fingerprints[index]!))
   const weighed = sentences.map((sentence) => weigh(sentence, statistics))
   const sets = new UnionFind(sentences.length)
   const postings = new Map<string, number[]>()
@@ -54,6 +56,18 @@ export function findClaimGroups(
     (x, y) =>
       y.documents.length - x.documents.length || y.occurrences.length - x.occurrences.length,
   )
+}
+
+// The document's \`claims\` layer when the pipeline assigned it, else the same rules run here; each claim with the
+// anchors of its span, which carry the kinds and skeletons that grouping compares.
+function claimsOf(doc: LinkableDocument, fingerprint: Fingerprint): CheckWorthySentence[] {
+  const claims = doc.claims ?? findClaims(doc, fingerprint.anchors)
+  return claims.map((claim) => ({
+    anchors: fingerprint.anchors.filter(
+      (anchor) => anchor.start >= claim.start && anchor.start < claim.end && anchor.kind !== 'url',
+    ),
+    occurrence: claimOccurrence(doc, claim),
+  }))
 }
 
 interface WeighedSentence {

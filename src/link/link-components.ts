@@ -12,4 +12,5 @@ export const LINK_COMPONENTS: readonly ComponentName[] = [
   'quotes',
   'sourcing',
   'provenance',
+  'claims',
 ]

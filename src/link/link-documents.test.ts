@@ -81,3 +81,11 @@ test('a document that links to the URL of another quotes it', () => {
   const quotes = linkDocuments([cited, citing]).edges.filter((edge) => edge.kind === 'quotes')
   expect(quotes).toMatchObject([{ from: 'cited', to: 'citing', evidence: { method: 'quote' } }])
 })
+
+test('a translation that lost its paragraph breaks still links, by the proportions between its anchors', () => {
+  const blob = { ...doc('blob', 'fr', TRANSLATION), text: TRANSLATION.join(' ') }
+  const result = linkDocuments([doc('original', 'en', ORIGINAL, '2025-04-11'), blob])
+  const edge = result.edges.find((item) => item.kind === 'translation')
+  expect(edge).toMatchObject({ from: 'original', to: 'blob' })
+  expect(edge?.evidence.measures.gapConsistency).toBeGreaterThan(0.8)
+})

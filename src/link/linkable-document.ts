@@ -8,6 +8,6 @@ export type LinkableDocument = Pick<AnalyzedDocument, 'id' | 'title' | 'lang' | 
   Partial<
     Pick<
       AnalyzedDocument,
-      'paragraphs' | 'sentences' | 'entities' | 'quotes' | 'sourcing' | 'provenance'
+      'paragraphs' | 'sentences' | 'entities' | 'quotes' | 'sourcing' | 'provenance' | 'claims'
     >
   >

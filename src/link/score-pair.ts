@@ -1,6 +1,7 @@
 import { alignAnchors } from './align-anchors.ts'
-import { ANCHOR_WEIGHTS } from './anchor.ts'
+import { ANCHOR_WEIGHTS, type Anchor } from './anchor.ts'
 import type { Fingerprint } from './fingerprint-document.ts'
+import { gapConsistency } from './gap-consistency.ts'
 import { paragraphAgreement } from './paragraph-agreement.ts'
 import type { AnchorWeights } from './weigh-anchors.ts'
 import { countShared } from './word-shingles.ts'
@@ -23,6 +24,9 @@ const PARAGRAPH_SHARE = 0.6
 // weights (six names, or two figures and two names), not rarity-lowered ones, so the bar does not move with the
 // corpus's size.
 const MIN_ALIGNED_KIND_WEIGHT = 6
+// A text with this few paragraphs holding aligned anchors has lost its paragraphing (a scraped blob): paragraph
+// agreement cannot judge it, the proportion of the gaps between its anchors does instead.
+const MIN_COMPARABLE_PARAGRAPHS = 3
 const MIN_ALIGNED_ANCHORS = 5
 
 // Same-event route: shared names, dates and figures regardless of order.
@@ -130,11 +134,19 @@ function scoreByAnchors(
       return Math.min(wa[i]!, wb[j]!)
     },
   )
-  const score = coverage * (1 - PARAGRAPH_SHARE + PARAGRAPH_SHARE * agreement)
+  const isBlob =
+    alignedParagraphs(alignment.pairs, a.anchors, 0) < MIN_COMPARABLE_PARAGRAPHS ||
+    alignedParagraphs(alignment.pairs, b.anchors, 1) < MIN_COMPARABLE_PARAGRAPHS
+  // A short excerpt has few paragraphs too: it keeps its paragraph agreement when that is the better measure.
+  const proportion = isBlob
+    ? Math.max(agreement, gapConsistency(alignment.pairs, a.anchors, b.anchors))
+    : agreement
+  const score = coverage * (1 - PARAGRAPH_SHARE + PARAGRAPH_SHARE * proportion)
   const measures = {
     orderedCoverage: round(coverage),
     extent: round(coverageOfLonger),
     paragraphAgreement: round(agreement),
+    ...(isBlob ? { gapConsistency: round(proportion) } : {}),
     alignedAnchors: alignment.pairs.length,
     alignedWeight: round(alignment.weight),
   }
@@ -182,6 +194,15 @@ function sharedWeightBound(
     bound += Math.min(weightA, weightB)
   }
   return bound
+}
+
+// How many paragraphs of one side hold aligned anchors.
+function alignedParagraphs(
+  pairs: readonly (readonly [number, number])[],
+  anchors: readonly Anchor[],
+  side: 0 | 1,
+): number {
+  return new Set(pairs.map((pair) => anchors[pair[side]]!.paragraph)).size
 }
 
 // Share of the longer document's anchor weight between its first and last aligned anchors: about 1 for a full

@@ -1,3 +1,4 @@
+import { claims } from '../components/claims/index.ts'
 import { entities } from '../components/entities/index.ts'
 import { langid } from '../components/langid/index.ts'
 import { narratives } from '../components/narratives/index.ts'
@@ -18,6 +19,7 @@ export const registry = {
   quotes,
   sourcing,
   provenance,
+  claims,
   quality,
   narratives,
   roles,

@@ -24,6 +24,11 @@ function summarize(doc: AnalyzedDocument) {
       quote.text.slice(0, 60),
     ]),
     sourcing: (doc.sourcing ?? []).map((item) => [item.kind, item.text]),
+    claims: (doc.claims ?? []).map((claim) => [
+      claim.checkworthiness,
+      claim.reasons.join('+'),
+      claim.text.slice(0, 60),
+    ]),
     entities: [
       ...new Set((doc.entities ?? []).map((entity) => `${entity.label} ${entity.canonical}`)),
     ].sort(),
