@@ -5,8 +5,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getHeapStatistics } from 'node:v8'
 import type { LinkResult } from '../../src/contracts/link.ts'
+import { fingerprintDocument } from '../../src/link/fingerprint-document.ts'
 import { linkDocuments } from '../../src/link/link-documents.ts'
 import type { LinkableDocument } from '../../src/link/linkable-document.ts'
+import { compareNearDuplicates } from '../near-duplicates.ts'
 
 // Linking speed, memory and story-clustering accuracy on corpora we build ourselves from SemEval-2023 articles
 // (six languages, all different articles): each family is an original with republications, excerpts and
@@ -31,6 +33,9 @@ const FAMILY_SHARE = 0.6
 const SAME_EVENT_SHARE = 0.15
 const MAX_VARIANTS = 5
 const ANCHOR_DROP = 0.1
+// Brute force compares every pair: beyond this many documents it runs on the first ones only (3 000 documents are
+// 4.5 million pairs, a few seconds; 100 000 would be 5 billion).
+const BRUTE_FORCE_MAX_DOCUMENTS = 3000
 
 interface Base {
   readonly lang: string
@@ -441,7 +446,6 @@ for (const size of SIZES) {
   const cpuMs = (cpu.user + cpu.system) / 1000
   const heapAfter = process.memoryUsage().heapUsed
   if (process.env.LINK_BENCH_DEBUG) {
-    const { fingerprintDocument } = await import('../../src/link/fingerprint-document.ts')
     const { anchorStatistics } = await import('../../src/link/anchor-statistics.ts')
     const { weighAnchors } = await import('../../src/link/weigh-anchors.ts')
     const { scorePair } = await import('../../src/link/score-pair.ts')
@@ -487,6 +491,9 @@ for (const size of SIZES) {
       )
     }
   }
+  const nearDuplicates = compareNearDuplicates(
+    docs.slice(0, BRUTE_FORCE_MAX_DOCUMENTS).map(fingerprintDocument),
+  )
   runs.push({
     documents: size,
     bases: useRealBases ? 'SemEval articles' : 'paragraph mixes of SemEval articles',
@@ -502,6 +509,7 @@ for (const size of SIZES) {
     stories: result.stories.length,
     edges: result.edges.length,
     ...pairwiseScores(built, result),
+    nearDuplicatesVsBruteForce: nearDuplicates,
   })
   console.log(runs[runs.length - 1])
 }

@@ -61,13 +61,20 @@ export function findClaimGroups(
 // The document's \`claims\` layer when the pipeline assigned it, else the same rules run here; each claim with the
 // anchors of its span, which carry the kinds and skeletons that grouping compares.
 function claimsOf(doc: LinkableDocument, fingerprint: Fingerprint): CheckWorthySentence[] {
-  const claims = doc.claims ?? findClaims(doc, fingerprint.anchors)
-  return claims.map((claim) => ({
-    anchors: fingerprint.anchors.filter(
-      (anchor) => anchor.start >= claim.start && anchor.start < claim.end && anchor.kind !== 'url',
-    ),
-    occurrence: claimOccurrence(doc, claim),
-  }))
+  const claims = [...(doc.claims ?? findClaims(doc, fingerprint.anchors))].sort(
+    (x, y) => x.start - y.start,
+  )
+  const { anchors } = fingerprint
+  let cursor = 0
+  return claims.map((claim) => {
+    // Claims and anchors are both in text order: one walk over the anchors.
+    while (cursor < anchors.length && anchors[cursor]!.start < claim.start) cursor++
+    const inside: Anchor[] = []
+    for (let at = cursor; at < anchors.length && anchors[at]!.start < claim.end; at++) {
+      if (anchors[at]!.kind !== 'url') inside.push(anchors[at]!)
+    }
+    return { anchors: inside, occurrence: claimOccurrence(doc, claim) }
+  })
 }
 
 interface WeighedSentence {

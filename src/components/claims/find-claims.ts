@@ -43,7 +43,10 @@ export interface ClaimInput {
 export function findClaims(input: ClaimInput, anchors: readonly Anchor[]): Claim[] {
   const sentences = input.sentences?.length ? input.sentences : splitSentences(input.text)
   const claims: Claim[] = []
+  // Both lists are walked once in text order: a long text has as many sourcing spans as sentences.
+  const sourced = [...(input.sourcing ?? [])].sort((x, y) => x.sentence.start - y.sentence.start)
   let cursor = 0
+  let firstSource = 0
   for (const sentence of sentences) {
     const length = sentence.end - sentence.start
     if (length < MIN_SENTENCE_CHARS || length > MAX_SENTENCE_CHARS) continue
@@ -54,9 +57,14 @@ export function findClaims(input: ClaimInput, anchors: readonly Anchor[]): Claim
     }
     const keys = [...new Set(inside.map((anchor) => anchor.key))]
     if (keys.length < MIN_ANCHORS) continue
-    const sourcing = (input.sourcing ?? []).filter(
-      (item) => item.sentence.start < sentence.end && item.sentence.end > sentence.start,
-    )
+    while (firstSource < sourced.length && sourced[firstSource]!.sentence.end <= sentence.start)
+      firstSource++
+    const sourcing: Sourcing[] = []
+    for (let at = firstSource; at < sourced.length; at++) {
+      const item = sourced[at]!
+      if (item.sentence.start >= sentence.end) break
+      if (item.sentence.end > sentence.start) sourcing.push(item)
+    }
     const reasons: ClaimReason[] = []
     if (inside.some((anchor) => FIGURE_KINDS.has(anchor.kind))) reasons.push('figure')
     if (CAUSAL.test(foldWord(sentence.text))) reasons.push('causal')
