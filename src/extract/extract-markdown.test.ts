@@ -203,4 +203,19 @@ describe('extractMarkdown', () => {
     expect(text.length).toBeGreaterThan(50_000)
     expect(text).toContain('[c')
   })
+
+  test('issue #8 (fuzz): an unknown YAML tag in front matter prints no process warning', async () => {
+    const warnings: Error[] = []
+    const listen = (warning: Error) => warnings.push(warning)
+    process.on('warning', listen)
+    try {
+      const { text } = extractMarkdown('---\ntitle: !OTAN Titre\n---\nCorps.\n')
+      expect(text).toContain('Corps.')
+      // Process warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve))
+    } finally {
+      process.off('warning', listen)
+    }
+    expect(warnings).toEqual([])
+  })
 })
