@@ -53,10 +53,12 @@ export function buildEntityContext(
 ): EntityContext {
   const text = doc.text
   const sentences = doc.spans.sentences
+  // Each token's sentence, looked up once (the previous token's is the last one looked up).
+  const sentenceOf = tokens.map((token) => spanIndexAt(sentences, token.start))
   const isSentenceStart = tokens.map((token, index) => {
     const previous = tokens[index - 1]
-    const sentence = spanIndexAt(sentences, token.start)
-    if (!previous || sentence !== spanIndexAt(sentences, previous.start)) return true
+    const sentence = sentenceOf[index]!
+    if (!previous || sentence !== sentenceOf[index - 1]) return true
     if (OPENERS.test(text.slice(previous.end, token.start))) return true
     // "5/ Certains analystes", "2) Les groupes": a numbered point starts like a sentence.
     return LIST_MARKER.test(text.slice(sentences[sentence]?.start ?? 0, token.start))

@@ -96,18 +96,33 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
 }
 
 // "OTAN-Russie", "MI6-Turquie": two known names joined by a hyphen are two entities.
-function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): Token[] {
-  return tokens.flatMap((token) => {
-    if (!token.text.includes('-') || matchAlias([token], 0, lang)) return [token]
-    const parts: Token[] = []
-    let offset = token.start
-    for (const part of token.text.split('-')) {
-      parts.push(makeToken(offset, part))
-      offset += part.length + 1
+function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): readonly Token[] {
+  // Most documents have few hyphenated words: keep the tokenizer's array unless one splits.
+  let out: Token[] | null = null
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const parts = token.text.includes('-') ? splitIfKnownNames(token, lang) : null
+    if (parts === null) {
+      out?.push(token)
+      continue
     }
-    const knownParts = parts.filter((part) => matchAlias([part], 0, lang)).length
-    return knownParts > 0 && parts.every((part) => isCapitalized(part.text)) ? parts : [token]
-  })
+    out ??= tokens.slice(0, index)
+    out.push(...parts)
+  }
+  return out ?? tokens
+}
+
+// The parts of a hyphenated token when at least one is a known name and all are capitalised, else null.
+function splitIfKnownNames(token: Token, lang: string | null): Token[] | null {
+  if (matchAlias([token], 0, lang)) return null
+  const parts: Token[] = []
+  let offset = token.start
+  for (const part of token.text.split('-')) {
+    parts.push(makeToken(offset, part))
+    offset += part.length + 1
+  }
+  const knownParts = parts.filter((part) => matchAlias([part], 0, lang)).length
+  return knownParts > 0 && parts.every((part) => isCapitalized(part.text)) ? parts : null
 }
 
 // The model sometimes takes a count into a name ("16 Turcs et 6 Israéliens") or a word the language writes

@@ -31,24 +31,17 @@ export function findQuoteMarks(
   paragraph: Span,
   pairs: readonly (readonly [string, string])[],
 ): QuotedSpan[] {
-  const openers = new Map<string, Set<string>>()
-  const closers = new Set<string>()
-  for (const [open, close] of pairs) {
-    const set = openers.get(open) ?? new Set<string>()
-    set.add(close)
-    openers.set(open, set)
-    closers.add(close)
-  }
-  // “ and ” belong to one family: machine translation swaps them, so either may close the other.
-  if (openers.has('“')) openers.get('“')?.add('“')
-  if (closers.has('”') && !openers.has('”')) openers.set('”', new Set(['”', '“']))
+  const { openers, closers, anyMark } = markTableOf(pairs)
   const stack: Mark[] = []
   const found: QuotedSpan[] = []
-  for (let at = paragraph.start; at < paragraph.end; at++) {
-    const char = text[at] ?? ''
+  // The regex skips to the next mark; it reads a slice so that it never runs past the paragraph.
+  const slice = text.slice(paragraph.start, paragraph.end)
+  anyMark.lastIndex = 0
+  for (let match = anyMark.exec(slice); match !== null; match = anyMark.exec(slice)) {
+    const at = paragraph.start + match.index
+    const char = match[0]
     const canOpen = openers.has(char)
     const canClose = closers.has(char)
-    if (!canOpen && !canClose) continue
     const role = decideRole(text, at, canOpen, canClose, stack, openers)
     // Real quotations nest two or three deep; past MAX_DEPTH a mark is a stray character, not a new quote.
     if (role === 'open' && stack.length < MAX_DEPTH) stack.push({ at, char })
@@ -64,6 +57,39 @@ export function findQuoteMarks(
   const outer = stack[0]
   if (outer) found.push(makeQuoted(text, outer.at, paragraph.end, false, 0))
   return found.sort((a, b) => a.open - b.open)
+}
+
+interface MarkTable {
+  readonly openers: ReadonlyMap<string, ReadonlySet<string>>
+  readonly closers: ReadonlySet<string>
+  /** Matches any opening or closing mark (global: callers reset lastIndex). */
+  readonly anyMark: RegExp
+}
+
+// A language's pairs are one constant array: its table is built once.
+const markTables = new WeakMap<readonly (readonly [string, string])[], MarkTable>()
+
+function markTableOf(pairs: readonly (readonly [string, string])[]): MarkTable {
+  const known = markTables.get(pairs)
+  if (known) return known
+  const openers = new Map<string, Set<string>>()
+  const closers = new Set<string>()
+  for (const [open, close] of pairs) {
+    const set = openers.get(open) ?? new Set<string>()
+    set.add(close)
+    openers.set(open, set)
+    closers.add(close)
+  }
+  // “ and ” belong to one family: machine translation swaps them, so either may close the other.
+  if (openers.has('“')) openers.get('“')?.add('“')
+  if (closers.has('”') && !openers.has('”')) openers.set('”', new Set(['”', '“']))
+  // One UTF-16 code unit each, as the pairing reads them; a character class without the u flag matches the same.
+  const marks = [...new Set([...openers.keys(), ...closers])].filter((mark) => mark.length === 1)
+  const escaped = marks.map((mark) => mark.replace(/[\\\]^-]/gu, '\\$&')).join('')
+  const anyMark = new RegExp(escaped === '' ? '(?!)' : `[${escaped}]`, 'g')
+  const table = { openers, closers, anyMark }
+  markTables.set(pairs, table)
+  return table
 }
 
 function decideRole(

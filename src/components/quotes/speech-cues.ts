@@ -32,8 +32,37 @@ function lexiconOf(language: LanguageData): CueLexicon {
   return lexicon
 }
 
+// Quotes and sourcing both look for cues in every sentence of a document: the cues of the current document's
+// ranges are kept until the next document comes.
+const MAX_MEMO_RANGES = 100_000
+let memoText: string | null = null
+const memo = new Map<LanguageData, Map<string, readonly SpeechCue[]>>()
+
 /** Finds reporting verbs and attribution markers between `start` and `end`. */
 export function findSpeechCues(
+  text: string,
+  start: number,
+  end: number,
+  language: LanguageData,
+): readonly SpeechCue[] {
+  if (text !== memoText) {
+    memoText = text
+    memo.clear()
+  }
+  let ranges = memo.get(language)
+  if (!ranges) {
+    ranges = new Map()
+    memo.set(language, ranges)
+  }
+  const key = `${start}:${end}`
+  const known = ranges.get(key)
+  if (known) return known
+  const cues = scanSpeechCues(text, start, end, language)
+  if (ranges.size < MAX_MEMO_RANGES) ranges.set(key, cues)
+  return cues
+}
+
+function scanSpeechCues(
   text: string,
   start: number,
   end: number,
@@ -42,7 +71,9 @@ export function findSpeechCues(
   const { verbs, attributions, inverted } = lexiconOf(language)
   const tokens = tokenize(text, start, end)
   const cues: SpeechCue[] = []
-  const withoutInversion = (token: Token) => token.folded.replace(inverted, '')
+  // The inversion regex needs a hyphen: most words skip it.
+  const withoutInversion = (token: Token) =>
+    token.folded.includes('-') ? token.folded.replace(inverted, '') : token.folded
   for (let index = 0; index < tokens.length; index++) {
     const attribution = attributions.matchAt(tokens, index)
     const verb = attribution
