@@ -44,6 +44,33 @@ function tokenizedTitles(language: LanguageData | null): string[][] {
   return titles
 }
 
+const NO_LANGUAGE_WORDS = { commonCapitalised: NO_WORDS, singleWordTitles: NO_WORDS }
+const languageWordCache = new WeakMap<
+  LanguageData,
+  { commonCapitalised: ReadonlySet<string>; singleWordTitles: ReadonlySet<string> }
+>()
+
+// Capitalised common nouns with the month names, and one-word person titles: built once per language.
+function languageWords(language: LanguageData | null): {
+  commonCapitalised: ReadonlySet<string>
+  singleWordTitles: ReadonlySet<string>
+} {
+  if (!language) return NO_LANGUAGE_WORDS
+  const cached = languageWordCache.get(language)
+  if (cached) return cached
+  const months = Object.keys(language.months).map(foldWord)
+  const words = {
+    commonCapitalised: new Set([...language.capitalisedCommonNouns, ...months]),
+    singleWordTitles: new Set(
+      language.personTitles
+        .filter((title) => !title.includes(' '))
+        .map((title) => foldWord(title.replace(/\.$/u, ''))),
+    ),
+  }
+  languageWordCache.set(language, words)
+  return words
+}
+
 /** Builds the lookup context of a document's tokens for its language. */
 export function buildEntityContext(
   doc: AnnotatedDoc<'sentences'>,
@@ -70,7 +97,6 @@ export function buildEntityContext(
     else if (!isSentenceStart[index]) capitalisedMidSentence.add(token.folded)
   })
   const lexicon = nameLexicon()
-  const months = Object.keys(language?.months ?? {}).map(foldWord)
   return {
     text,
     lang,
@@ -82,13 +108,8 @@ export function buildEntityContext(
     commonWords: (lang && lexicon.commonWords[lang]) || NO_WORDS,
     givenNames: lexicon.givenNames,
     stopwords: foldedSet(language?.stopwords ?? []),
-    commonCapitalised: new Set([...(language?.capitalisedCommonNouns ?? []), ...months]),
+    ...languageWords(language),
     connectors: foldedSet(language?.nameConnectors ?? []),
-    singleWordTitles: new Set(
-      (language?.personTitles ?? [])
-        .filter((title) => !title.includes(' '))
-        .map((title) => foldWord(title.replace(/\.$/u, ''))),
-    ),
     titles: tokenizedTitles(language),
     organizationNouns: foldedSet(language?.organizationNouns ?? []),
     locationPrepositions: foldedSet(language?.locationPrepositions ?? []),

@@ -95,9 +95,9 @@ function readCreditLine(
 ): Provenance | null {
   const folded = foldWord(line.text)
   for (const language of languages) {
-    for (const cue of language.provenanceCues.originalDate) {
-      if (folded.startsWith(foldWord(cue)))
-        return buildCredit(doc, line, 'original', cue.length, language)
+    for (const cue of foldedCuesOf(language).originalDate) {
+      if (folded.startsWith(cue.folded))
+        return buildCredit(doc, line, 'original', cue.text.length, language)
     }
   }
   // Of every cue the line holds, the one that ends last names the credit: "Source: Lire l'article complet
@@ -105,15 +105,41 @@ function readCreditLine(
   let best: { role: ProvenanceRole; end: number; language: LanguageData } | null = null
   for (const role of ROLE_ORDER) {
     for (const language of languages) {
-      for (const cue of language.provenanceCues[role]) {
-        const at = folded.indexOf(foldWord(cue))
+      for (const cue of foldedCuesOf(language)[role]) {
+        const at = folded.indexOf(cue.folded)
         if (at === -1 || !isCueAt(folded, at)) continue
         if (role === 'author' && !line.isHead) continue
-        if (!best || at + cue.length > best.end) best = { role, end: at + cue.length, language }
+        if (!best || at + cue.text.length > best.end)
+          best = { role, end: at + cue.text.length, language }
       }
     }
   }
   return best ? buildCredit(doc, line, best.role, best.end, best.language) : null
+}
+
+type FoldedCues = {
+  readonly [K in keyof ProvenanceCues]: readonly { text: string; folded: string }[]
+}
+
+// Every line is compared with every cue of one or two languages: the cues are folded once per language.
+const foldedCueTables = new WeakMap<LanguageData, FoldedCues>()
+
+function foldedCuesOf(language: LanguageData): FoldedCues {
+  const known = foldedCueTables.get(language)
+  if (known) return known
+  const cues = language.provenanceCues
+  const fold = (list: readonly string[]) => list.map((text) => ({ text, folded: foldWord(text) }))
+  const table: FoldedCues = {
+    author: fold(cues.author),
+    original: fold(cues.original),
+    translation: fold(cues.translation),
+    republication: fold(cues.republication),
+    via: fold(cues.via),
+    originalDate: fold(cues.originalDate),
+    publishedDate: fold(cues.publishedDate),
+  }
+  foldedCueTables.set(language, table)
+  return table
 }
 
 // Cues must open the line ("source : …", "traduction X") — except republication phrases, which may follow
