@@ -84,3 +84,21 @@ export function firstStartAtOrAfter(spans: readonly { start: number }[], offset:
   }
   return low
 }
+
+/**
+ * For each item (in text order), the index of the span holding its start, or -1: spanIndexAt for each, found by
+ * one sweep, since both lists are in text order and the spans do not overlap.
+ */
+export function spanIndexOfEach(
+  items: readonly { readonly start: number }[],
+  spans: readonly { readonly start: number; readonly end: number }[],
+): Int32Array {
+  const indexes = new Int32Array(items.length)
+  let span = 0
+  for (let index = 0; index < items.length; index++) {
+    const start = items[index]!.start
+    while (span < spans.length && spans[span]!.end <= start) span++
+    indexes[index] = span < spans.length && spans[span]!.start <= start ? span : -1
+  }
+  return indexes
+}

@@ -1,5 +1,5 @@
 import type { AnnotatedDoc } from '../../doc/doc.ts'
-import { spanIndexAt } from '../../doc/span.ts'
+import { spanIndexOfEach } from '../../doc/span.ts'
 import { foldWord, isCapitalized, type Token, tokenize } from '../../doc/tokenize.ts'
 import { foldedSet } from '../../lang/folded-set.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
@@ -81,7 +81,7 @@ export function buildEntityContext(
   const text = doc.text
   const sentences = doc.spans.sentences
   // Each token's sentence, looked up once (the previous token's is the last one looked up).
-  const sentenceOf = tokens.map((token) => spanIndexAt(sentences, token.start))
+  const sentenceOf = spanIndexOfEach(tokens, sentences)
   const isSentenceStart = tokens.map((token, index) => {
     const previous = tokens[index - 1]
     const sentence = sentenceOf[index]!

@@ -1,5 +1,5 @@
 import type { Span } from '../../contracts/span.ts'
-import { spanIndexAt } from '../../doc/span.ts'
+import { spanIndexOfEach } from '../../doc/span.ts'
 import { type Token, tokenize } from '../../doc/tokenize.ts'
 
 /** A half-open range of word indexes, [start, end). */
@@ -34,16 +34,17 @@ export function indexWords(
   const ids = new Int32Array(tokens.length)
   const idOfFolded = new Map<string, number>()
   const vocabulary: string[] = []
-  tokens.forEach((token, index) => {
-    let id = idOfFolded.get(token.folded)
+  for (let index = 0; index < tokens.length; index++) {
+    const folded = tokens[index]!.folded
+    let id = idOfFolded.get(folded)
     if (id === undefined) {
       id = vocabulary.length
-      vocabulary.push(token.folded)
-      idOfFolded.set(token.folded, id)
+      vocabulary.push(folded)
+      idOfFolded.set(folded, id)
     }
     ids[index] = id
-  })
-  const paragraphOf = locate(tokens, paragraphs)
+  }
+  const paragraphOf = spanIndexOfEach(tokens, paragraphs)
   const paragraphStart = new Int32Array(paragraphs.length)
   const paragraphEnd = new Int32Array(paragraphs.length)
   let next = 0
@@ -59,18 +60,10 @@ export function indexWords(
     ids,
     vocabulary,
     paragraphOf,
-    sentenceOf: locate(tokens, sentences),
+    sentenceOf: spanIndexOfEach(tokens, sentences),
     paragraphStart,
     paragraphEnd,
   }
-}
-
-function locate(tokens: readonly Token[], spans: readonly Span[]): Int32Array {
-  const indexes = new Int32Array(tokens.length)
-  tokens.forEach((token, index) => {
-    indexes[index] = spanIndexAt(spans, token.start)
-  })
-  return indexes
 }
 
 /** Number of words in a paragraph. */
