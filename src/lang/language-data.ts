@@ -43,6 +43,8 @@ export interface LanguageData {
   readonly months: Readonly<Record<string, number>>
   /** How numeric dates are written (09/01/22 is 9 January in French, 1 September in US English). */
   readonly numericDateOrder: NumericDateOrder
+  /** True where a period after a number makes it an ordinal ("am 11. April"), so it ends no sentence there. */
+  readonly ordinalPeriod: boolean
   /** Provenance credit cues, lowercased, matched at the start of a line or sentence. */
   readonly provenanceCues: ProvenanceCues
 }

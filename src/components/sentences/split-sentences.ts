@@ -1,5 +1,7 @@
 import type { Span } from '../../contracts/span.ts'
 import { trimSpan } from '../../doc/span.ts'
+import { foldWord } from '../../doc/tokenize.ts'
+import { foldedSet } from '../../lang/folded-set.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 
 // A sentence ends at . ! ? … (possibly repeated), optionally followed by closing quotes or brackets.
@@ -9,6 +11,8 @@ const SENTENCE_START = /^\s*(?:[«“"„([—–-]\s*)?[\p{Lu}\p{N}¿¡@#]/u
 // Characters of the word just before a period, to test for abbreviations and initials ("U.S", "J.-C").
 const WORD_CHAR = /[\p{L}\p{N}.’'-]/u
 const INITIAL = /^\p{Lu}$/u
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/u
+const NEXT_WORD = /^\s+([\p{L}]+)/u
 // Sentences longer than this are cut at the next line break or semicolon, so one run-on cannot swallow a page.
 const MAX_SENTENCE_CHARS = 2000
 
@@ -18,11 +22,14 @@ export function splitSentences(
   paragraphs: readonly Span[],
   language: LanguageData | null,
 ): Span[] {
-  const abbreviations = new Set(language?.abbreviations ?? [])
+  const rules: SplitRules = {
+    abbreviations: new Set(language?.abbreviations ?? []),
+    ordinalMonths: language?.ordinalPeriod ? foldedSet(Object.keys(language.months)) : null,
+  }
   const sentences: Span[] = []
   for (const paragraph of paragraphs) {
     for (const line of splitLines(text, paragraph)) {
-      splitLine(text, line, abbreviations, sentences)
+      splitLine(text, line, rules, sentences)
     }
   }
   return sentences
@@ -43,24 +50,44 @@ function splitLines(text: string, paragraph: Span): Span[] {
   return lines.filter((line) => line.end > line.start)
 }
 
-function splitLine(
-  text: string,
-  line: Span,
-  abbreviations: ReadonlySet<string>,
-  out: Span[],
-): void {
+interface SplitRules {
+  readonly abbreviations: ReadonlySet<string>
+  /** Month names after which a numbered period is an ordinal date ("11. April"), where the language says so. */
+  readonly ordinalMonths: ReadonlySet<string> | null
+}
+
+function splitLine(text: string, line: Span, rules: SplitRules, out: Span[]): void {
   const body = text.slice(line.start, line.end)
   let start = 0
   TERMINATOR.lastIndex = 0
   for (let match = TERMINATOR.exec(body); match !== null; match = TERMINATOR.exec(body)) {
     const end = match.index + match[0].length
     if (!SENTENCE_START.test(body.slice(end, end + 4)) && end < body.length) continue
-    if (match[0].startsWith('.') && isAbbreviation(body.slice(start, match.index), abbreviations))
+    if (
+      match[0].startsWith('.') &&
+      isAbbreviation(body.slice(start, match.index), rules.abbreviations)
+    )
+      continue
+    if (match[0] === '.' && isOrdinalDate(body, start, match.index, end, rules.ordinalMonths))
       continue
     pushSentence(text, line.start + start, line.start + end, out)
     start = end
   }
   pushSentence(text, line.start + start, line.end, out)
+}
+
+// "am 11. April 2025": a day number, its period, then a month name.
+function isOrdinalDate(
+  body: string,
+  start: number,
+  period: number,
+  end: number,
+  months: ReadonlySet<string> | null,
+): boolean {
+  if (!months) return false
+  if (!DAY_NUMBER.test(wordBefore(body.slice(start, period)) ?? '')) return false
+  const next = NEXT_WORD.exec(body.slice(end, end + 20))?.[1]
+  return next !== undefined && months.has(foldWord(next))
 }
 
 function isAbbreviation(before: string, abbreviations: ReadonlySet<string>): boolean {

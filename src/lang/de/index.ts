@@ -303,6 +303,8 @@ export const de: LanguageData = {
     dez: 12,
   },
   numericDateOrder: 'dmy',
+  // German writes ordinals with a period: "am 11. April" is a date, not a sentence end.
+  ordinalPeriod: true,
   provenanceCues: {
     author: ['von', 'autor:', 'autorin:'],
     original: [

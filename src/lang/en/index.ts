@@ -562,6 +562,7 @@ export const en: LanguageData = {
     dec: 12,
   },
   numericDateOrder: 'mdy',
+  ordinalPeriod: false,
   provenanceCues: {
     author: ['by', 'author:', 'written by', 'words by'],
     original: [

@@ -263,6 +263,7 @@ export const es: LanguageData = {
     dic: 12,
   },
   numericDateOrder: 'dmy',
+  ordinalPeriod: false,
   provenanceCues: {
     author: ['por', 'autor:'],
     original: ['fuente:', 'fuente :', 'artículo original', 'publicado originalmente'],

@@ -647,6 +647,7 @@ export const fr: LanguageData = {
     déc: 12,
   },
   numericDateOrder: 'dmy',
+  ordinalPeriod: false,
   provenanceCues: {
     author: [
       'par',

@@ -255,6 +255,7 @@ export const it: LanguageData = {
     dic: 12,
   },
   numericDateOrder: 'dmy',
+  ordinalPeriod: false,
   provenanceCues: {
     author: ['di', 'autore:', 'a cura di'],
     original: [

@@ -254,6 +254,7 @@ export const ru: LanguageData = {
     декабрь: 12,
   },
   numericDateOrder: 'dmy',
+  ordinalPeriod: false,
   provenanceCues: {
     author: ['автор:', 'автор'],
     original: ['источник:', 'оригинал:', 'впервые опубликовано'],
