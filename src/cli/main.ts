@@ -1,59 +1,56 @@
 import { CliError } from './cli-error.ts'
 import type { Command } from './command.ts'
-import { analyzeCommand } from './commands/analyze.ts'
-import { catalogCommand } from './commands/catalog.ts'
-import { claimsCommand } from './commands/claims.ts'
-import { errorsCommand } from './commands/errors.ts'
-import { exportCommand } from './commands/export.ts'
-import { ingestCommand } from './commands/ingest.ts'
-import { linkCommand } from './commands/link.ts'
-import { narrativesCommand } from './commands/narratives.ts'
-import { searchCommand } from './commands/search.ts'
-import { serveCommand } from './commands/serve.ts'
-import { statsCommand } from './commands/stats.ts'
-import { storiesCommand } from './commands/stories.ts'
-import { workerCommand } from './commands/worker.ts'
 
-/** Every verb, listed once. */
-const COMMANDS: Readonly<Record<string, Command>> = {
-  analyze: analyzeCommand,
-  catalog: catalogCommand,
-  claims: claimsCommand,
-  link: linkCommand,
-  stories: storiesCommand,
-  ingest: ingestCommand,
-  search: searchCommand,
-  stats: statsCommand,
-  narratives: narrativesCommand,
-  export: exportCommand,
-  errors: errorsCommand,
-  worker: workerCommand,
-  serve: serveCommand,
+/**
+ * Every verb, listed once, each loaded when it runs: a verb's module pulls in what it needs (the pipeline and
+ * its models, the HTTP server, the job queue), and `analyze` on one file should not pay for `serve`.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  analyze: async () => (await import('./commands/analyze.ts')).analyzeCommand,
+  catalog: async () => (await import('./commands/catalog.ts')).catalogCommand,
+  claims: async () => (await import('./commands/claims.ts')).claimsCommand,
+  link: async () => (await import('./commands/link.ts')).linkCommand,
+  stories: async () => (await import('./commands/stories.ts')).storiesCommand,
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  search: async () => (await import('./commands/search.ts')).searchCommand,
+  stats: async () => (await import('./commands/stats.ts')).statsCommand,
+  narratives: async () => (await import('./commands/narratives.ts')).narrativesCommand,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
+  errors: async () => (await import('./commands/errors.ts')).errorsCommand,
+  worker: async () => (await import('./commands/worker.ts')).workerCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
 }
 
-const USAGE = `narrascope — who says what, how, and where it came from
+// The usage text is the one place that needs every verb's summary, so only it loads them all.
+async function usage(): Promise<string> {
+  const lines = await Promise.all(
+    Object.entries(COMMANDS).map(
+      async ([name, load]) => `  ${name.padEnd(10)} ${(await load()).summary}`,
+    ),
+  )
+  return `narrascope — who says what, how, and where it came from
 
 Usage: narrascope <command> [options]
 
 Commands:
-${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
-  .join('\n')}
+${lines.join('\n')}
 
 Run "narrascope <command> --help" for a command's options.`
+}
 
 /** Runs the CLI with the given arguments and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${USAGE}\n`)
+    process.stdout.write(`${await usage()}\n`)
     return name ? 0 : 2
   }
-  const command = COMMANDS[name]
-  if (!command) {
-    process.stderr.write(`narrascope: unknown command "${name}"\n\n${USAGE}\n`)
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!load) {
+    process.stderr.write(`narrascope: unknown command "${name}"\n\n${await usage()}\n`)
     return 2
   }
+  const command = await load()
   try {
     return await command.run(rest)
   } catch (error) {
