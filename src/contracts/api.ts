@@ -10,9 +10,13 @@ import {
   ExportFormatSchema,
   FacetCountSchema,
   IngestErrorSchema,
+  PeriodCountSchema,
   SearchHitSchema,
   SearchResultSchema,
+  TimelineStepSchema,
 } from './store.ts'
+
+export { type PeriodCount, PeriodCountSchema } from './store.ts'
 
 // The HTTP API's requests and responses. Each route in src/server/routes/ validates its input with these, the
 // OpenAPI document at /api/openapi.json is generated from them, and the web client imports them.
@@ -158,13 +162,13 @@ export const IngestResponseSchema = z.object({
 })
 export type IngestResponse = z.infer<typeof IngestResponseSchema>
 
-/** How many documents were published in one month (`period` is YYYY-MM). */
-export const PeriodCountSchema = z.object({ period: z.string(), count: z.number().int() })
-export type PeriodCount = z.infer<typeof PeriodCountSchema>
-
-/** GET /api/timelines: documents per month, one series per frequent value of `by` (or the whole set). */
+/**
+ * GET /api/timelines: documents per day, ISO week or month, one series per frequent value of `by` (or the
+ * whole set).
+ */
 export const TimelineParamsSchema = FilterParamsSchema.extend({
   by: z.enum(['all', 'narrative', 'entity', 'outlet', 'lang', 'technique']).default('all'),
+  interval: TimelineStepSchema.default('month'),
   /** How many series (the most frequent values) when `by` is not "all". */
   series: queryInt(1, 10).default(5),
 })
@@ -174,14 +178,17 @@ export const TimelineSeriesSchema = z.object({
   /** The value the series counts ("all" for the whole set). */
   value: z.string(),
   total: z.number().int(),
-  /** Months in calendar order; months without documents are left out. */
+  /**
+   * Periods in calendar order, each named by its first day (YYYY-MM-DD; a week starts on Monday) or, per
+   * month, YYYY-MM; periods without documents, and documents without a published date, are left out.
+   */
   points: z.array(PeriodCountSchema),
 })
 export type TimelineSeries = z.infer<typeof TimelineSeriesSchema>
 
 export const TimelineResponseSchema = z.object({
   by: TimelineParamsSchema.shape.by,
-  interval: z.literal('month'),
+  interval: TimelineStepSchema,
   series: z.array(TimelineSeriesSchema),
 })
 export type TimelineResponse = z.infer<typeof TimelineResponseSchema>

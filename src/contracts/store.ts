@@ -7,6 +7,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u
 export const DocumentFilterSchema = z.object({
   /** Full-text query in web-search syntax: words, "a phrase", -excluded, or. Empty: no text condition. */
   text: z.string().default(''),
+  /** The document's own id (`AnalyzedDocument.id`: its record id or hash), to open one document by it. */
+  id: z.string().min(1).optional(),
   /** Language code of the document (fr, en, …); also picks the stemming used for the query. */
   lang: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
@@ -66,6 +68,17 @@ export const FacetsSchema = z.object({
 })
 export type Facets = z.infer<typeof FacetsSchema>
 export type FacetName = keyof Facets
+
+/** The step of a document timeline: days, ISO weeks (Monday to Sunday) or calendar months. */
+export const TimelineStepSchema = z.enum(['day', 'week', 'month'])
+export type TimelineStep = z.infer<typeof TimelineStepSchema>
+
+/**
+ * How many documents were published in one period, named by its first day (YYYY-MM-DD: the day, or the
+ * week's Monday) or, for a month, YYYY-MM.
+ */
+export const PeriodCountSchema = z.object({ period: z.string(), count: z.number().int() })
+export type PeriodCount = z.infer<typeof PeriodCountSchema>
 
 /** The answer to a search: the total, one page of hits and the facets of the whole matching set. */
 export const SearchResultSchema = z.object({

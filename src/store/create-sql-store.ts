@@ -10,6 +10,7 @@ import { addEntityNames } from './queries/add-entity-names.ts'
 import { clearErrors } from './queries/clear-errors.ts'
 import { countFacets } from './queries/count-facets.ts'
 import { countNarratives } from './queries/count-narratives.ts'
+import { countPerPeriod } from './queries/count-per-period.ts'
 import { deleteDocuments } from './queries/delete-documents.ts'
 import { configsFor, type ResolvedFilter } from './queries/document-filter-sql.ts'
 import { findOpenBatch } from './queries/find-open-batch.ts'
@@ -213,6 +214,11 @@ export function createSqlStore(
         query,
         Math.round((performance.now() - started) * 10) / 10,
       )
+    },
+
+    async countPerPeriod(input, step) {
+      const resolved = await resolve(input)
+      return withTextIndex(client, resolved, (tx) => countPerPeriod(tx, resolved, step))
     },
 
     async *exportDocuments(input = {}) {

@@ -3,6 +3,7 @@ import { StoreError } from './store-error.ts'
 
 /** The filter options shared by `search`, `stats` and `export`, as parseArgs declares them. */
 export const FILTER_OPTIONS = {
+  id: { type: 'string' },
   lang: { type: 'string' },
   outlet: { type: 'string' },
   entity: { type: 'string' },
@@ -13,7 +14,8 @@ export const FILTER_OPTIONS = {
 } as const
 
 /** Their help text, one line each. */
-export const FILTER_HELP = `  --lang CODE               documents in this language (fr, en, …); the query is stemmed for it
+export const FILTER_HELP = `  --id ID                   the document with this id (its record id or hash, as in the analysed JSON)
+  --lang CODE               documents in this language (fr, en, …); the query is stemmed for it
   --outlet NAME             documents from this outlet (case-insensitive)
   --entity NAME             documents naming this entity, by any spelling ("Tokayev", "Tokaïev")
   --technique LABEL         documents using this persuasion technique (Loaded_Language, …)

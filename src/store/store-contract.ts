@@ -256,6 +256,15 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await ids({ text: 'Almaty', from: '2022-01-01', to: '2022-01-05' })).toEqual(['fr-1'])
     })
 
+    test('a document is found by its own id, through search and export alike', async () => {
+      const found = await store.search({ id: 'en-1' })
+      expect([found.total, found.hits.map((hit) => hit.id)]).toEqual([1, ['en-1']])
+      const exported = []
+      for await (const stored of store.exportDocuments({ id: 'fr-1' })) exported.push(stored)
+      expect(exported.map((stored) => stored.document.id)).toEqual(['fr-1'])
+      expect((await store.search({ id: 'no-such-document' })).total).toBe(0)
+    })
+
     test('a row that cannot be written is recorded as an error and the rest of the batch is stored', async () => {
       const good = row(
         article('ok-1', 'Les agriculteurs ont bloqué trois autoroutes près de Lyon.'),
@@ -416,6 +425,22 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
           ['2023-03-13', ['tl-3']],
           [null, ['tl-4']],
         ])
+      })
+
+      test('documents per day, ISO week (named by its Monday) and month; undated ones are not counted', async () => {
+        expect(await store.countPerPeriod(MARCH, 'day')).toEqual([
+          { period: '2023-03-06', count: 1 },
+          { period: '2023-03-08', count: 1 },
+          { period: '2023-03-13', count: 1 },
+        ])
+        expect(await store.countPerPeriod(MARCH, 'week')).toEqual([
+          { period: '2023-03-06', count: 2 },
+          { period: '2023-03-13', count: 1 },
+        ])
+        expect(
+          await store.countPerPeriod({ outlet: 'le phare', from: '2023-01-01' }, 'month'),
+        ).toEqual([{ period: '2023-03', count: 1 }])
+        expect(await store.countPerPeriod({ id: 'tl-4' }, 'day')).toEqual([])
       })
 
       test('labels and parents come from the catalogue; ids it does not know keep null', async () => {

@@ -6,8 +6,10 @@ import type {
   CorpusStats,
   DocumentFilter,
   IngestError,
+  PeriodCount,
   SearchQuery,
   SearchResult,
+  TimelineStep,
 } from '../contracts/store.ts'
 import type { DocumentRow } from './document-row.ts'
 import type { StoredDocument } from './queries/read-documents.ts'
@@ -59,6 +61,11 @@ export interface Store {
    * behind each point; labels are left null (`getNarrativeTimeline` adds them from a catalogue).
    */
   narrativeTimeline(query?: Partial<NarrativeTimelineQuery>): Promise<NarrativeTimeline>
+  /**
+   * How many matching documents were published per day, ISO week (named by its Monday) or month, in calendar
+   * order; undated documents and empty periods are left out.
+   */
+  countPerPeriod(filter: Partial<DocumentFilter>, step: TimelineStep): Promise<PeriodCount[]>
   /** Every document matching the filter, in store-id order, read page by page. */
   exportDocuments(filter?: Partial<DocumentFilter>): AsyncGenerator<StoredDocument>
   /** Documents of another pipeline version, or analysed before `analysedBefore`, page by page. */

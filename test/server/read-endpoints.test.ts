@@ -104,6 +104,22 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
     expect(body.items[0]).not.toHaveProperty('snippet')
   })
 
+  test('a document is found by its own id, then read by store id', async () => {
+    const [item] = DocumentListResponseSchema.parse(
+      await json(await api.request('/api/documents?lang=fr&limit=1')),
+    ).items
+    const found = DocumentListResponseSchema.parse(
+      await json(await api.request(`/api/documents?id=${encodeURIComponent(item!.id)}`)),
+    )
+    expect(found.items.map((summary) => [summary.id, summary.storeId])).toEqual([
+      [item!.id, item!.storeId],
+    ])
+    const none = DocumentListResponseSchema.parse(
+      await json(await api.request('/api/documents?id=no-such-document')),
+    )
+    expect([none.total, none.items]).toEqual([0, []])
+  })
+
   test('stats summarise the corpus and a filtered part of it', async () => {
     const all = StatsResponseSchema.parse(await json(await api.request('/api/stats')))
     expect(all.documents).toBe(16)
@@ -167,6 +183,26 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
       )
   })
 
+  test('timelines per day and per ISO week add up to the months; weeks are named by their Monday', async () => {
+    const points = async (interval: string) =>
+      TimelineResponseSchema.parse(
+        await json(await api.request(`/api/timelines?interval=${interval}`)),
+      ).series[0]!.points
+    const [days, weeks, months] = await Promise.all(['day', 'week', 'month'].map(points))
+    const total = (list: { count: number }[]) => list.reduce((sum, point) => sum + point.count, 0)
+    expect(total(days!)).toBe(total(months!))
+    expect(total(weeks!)).toBe(total(months!))
+    for (const day of days!) expect(day.period).toMatch(/^\d{4}-\d{2}-\d{2}$/u)
+    for (const month of months!) expect(month.period).toMatch(/^\d{4}-\d{2}$/u)
+    for (const week of weeks!) expect(new Date(`${week.period}T00:00:00Z`).getUTCDay()).toBe(1)
+    expect(days!.map((day) => day.period)).toEqual([...days!.map((day) => day.period)].sort())
+    const byOutlet = TimelineResponseSchema.parse(
+      await json(await api.request('/api/timelines?by=outlet&series=1&interval=week')),
+    )
+    expect(byOutlet.interval).toBe('week')
+    expect(total(byOutlet.series[0]!.points)).toBeLessThanOrEqual(byOutlet.series[0]!.total)
+  })
+
   test('stories: the demo column and its versions in four languages, with store ids and provenance', async () => {
     const body = StoriesResponseSchema.parse(await json(await api.request('/api/stories')))
     expect(body.linked).toBe('on-request')
@@ -223,6 +259,7 @@ describe('read endpoints over an embedded store holding the demo corpus', () => 
     ['/api/search?technique=Not_A_Technique', 'query.technique'],
     ['/api/stats?from=yesterday', 'query.from'],
     ['/api/timelines?by=colour', 'query.by'],
+    ['/api/timelines?interval=year', 'query.interval'],
     ['/api/narratives/timeline?interval=year', 'query.interval'],
     ['/api/narratives/timeline?minScore=2', 'query.minScore'],
   ])('%s answers an error naming %s', async (path, named) => {

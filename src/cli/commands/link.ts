@@ -107,8 +107,8 @@ export const linkCommand = {
       process.stdout.write(`${HELP}\n`)
       return 0
     }
-    const { lang, outlet, entity, technique, narrative, from, to } = values
-    const filterValues = { lang, outlet, entity, technique, narrative, from, to }
+    const { id, lang, outlet, entity, technique, narrative, from, to } = values
+    const filterValues = { id, lang, outlet, entity, technique, narrative, from, to }
     if (values.db !== undefined) {
       if (positionals.length > 0)
         throw new CliError(`give either inputs or --db, not both\n\n${HELP}`)

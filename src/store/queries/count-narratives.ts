@@ -1,6 +1,7 @@
 import type { NarrativeTimelineQuery } from '../../contracts/narrative-timeline.ts'
 import type { SqlQueryable } from '../sql-client.ts'
 import { documentFilterSql, type ResolvedFilter } from './document-filter-sql.ts'
+import { periodStartSql } from './period-start-sql.ts'
 
 /** How many documents carry one narrative in one period, from one outlet, in one language. */
 export interface NarrativeCountRow {
@@ -35,13 +36,6 @@ export interface NarrativeTimelineRows {
   points: NarrativeDocumentRow[]
 }
 
-// A week starts on Monday (ISO 8601). Computed on the date itself: date_trunc would go through timestamptz and
-// so through the session's time zone.
-const PERIOD_START = {
-  day: 'd.published',
-  week: '(d.published - (extract(isodow FROM d.published)::integer - 1))',
-} as const
-
 /**
  * Counts, in one round trip, the narratives of the documents matching a filter per period, outlet and language,
  * and lists the highest-scoring documents behind each point. Scores are stored beside the narrative ids, so no
@@ -66,7 +60,7 @@ export async function countNarratives(
   const [row] = await client.query<{ documents: number; counts: string; points: string }>(
     `WITH m AS MATERIALIZED (
        SELECT d.id, d.doc_id, d.title, d.url, d.published, d.outlet, d.lang, n.narrative, n.score,
-         ${PERIOD_START[options.interval]} AS period
+         ${periodStartSql(options.interval, 'd.published')} AS period
        FROM documents AS d
        CROSS JOIN LATERAL unnest(d.narratives, d.narrative_scores) AS n(narrative, score)
        WHERE ${where} AND n.narrative IS NOT NULL ${onlyNarrative} ${minScore})

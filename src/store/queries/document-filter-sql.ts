@@ -41,6 +41,7 @@ export function documentFilterSql(filter: ResolvedFilter, params: SqlParams): st
     } else if (filter.tsquery === null) conditions.push('FALSE')
     else conditions.push(`d.search_vector @@ ${bind(filter.tsquery)}::tsquery`)
   }
+  if (filter.id) conditions.push(`d.doc_id = ${bind(filter.id)}`)
   if (filter.lang) conditions.push(`d.lang = ${bind(filter.lang)}`)
   if (filter.outlet) conditions.push(`lower(d.outlet) = lower(${bind(filter.outlet)})`)
   if (filter.entityCanonicals)
