@@ -7,6 +7,7 @@ import { applyMigrations } from '../migrations/apply-migrations.ts'
 import type { Store } from '../store.ts'
 import { StoreError } from '../store-error.ts'
 import { acquireStoreLock, LOCK_FILE } from './acquire-store-lock.ts'
+import { copyInitialisedCluster } from './copy-initialised-cluster.ts'
 import { pgliteClient } from './pglite-client.ts'
 
 /** The database files' folder inside a store folder. */
@@ -51,6 +52,7 @@ export async function openEmbeddedStore(
   const lock = acquireStoreLock(dir)
   try {
     const path = join(dir, DATA_FOLDER)
+    if (!existsSync(path)) await copyInitialisedCluster(path, START_PARAMS)
     const db = await PGlite.create(path, { extensions: { unaccent }, startParams: START_PARAMS })
     const client = pgliteClient(db)
     await applyMigrations(client)
