@@ -4,15 +4,18 @@ import { type DocumentFilter, DocumentFilterSchema, SearchQuerySchema } from '..
 import { buildNarrativeTimeline } from './build-narrative-timeline.ts'
 import { dedupeRows } from './dedupe-rows.ts'
 import type { DocumentRow } from './document-row.ts'
+import { type FacetValue, facetKey, facetValuesOf } from './facet-values-of.ts'
 import { leadSnippet, parseHeadline } from './parse-headline.ts'
 import { addBatchCounts } from './queries/add-batch-counts.ts'
 import { addEntityNames } from './queries/add-entity-names.ts'
+import { addFacetValues } from './queries/add-facet-values.ts'
 import { clearErrors } from './queries/clear-errors.ts'
 import { countFacets } from './queries/count-facets.ts'
 import { countNarratives } from './queries/count-narratives.ts'
 import { countPerPeriod } from './queries/count-per-period.ts'
 import { deleteDocuments } from './queries/delete-documents.ts'
 import { configsFor, type ResolvedFilter } from './queries/document-filter-sql.ts'
+import { findFacetIds } from './queries/find-facet-ids.ts'
 import { findOpenBatch } from './queries/find-open-batch.ts'
 import { findStoredArticles } from './queries/find-stored-articles.ts'
 import { finishBatch } from './queries/finish-batch.ts'
@@ -41,7 +44,8 @@ import type { Store, WriteResult } from './store.ts'
 const PAGE_SIZE = 200
 // ts_headline parses the whole text it is given; beyond this a snippet is taken from the opening only.
 const MAX_HIGHLIGHT_CHARS = 50_000
-// Entity spellings already written by this process; bounded so a long-running worker does not grow forever.
+// Entity spellings and facet values already written by this process; bounded so a long-running worker does
+// not grow forever.
 const MAX_KNOWN_NAMES = 200_000
 
 /**
@@ -59,28 +63,54 @@ export function createSqlStore(
   },
 ): Store {
   const knownNames = new Set<string>()
+  // Facet value ids already committed, by facetKey: a value's id never changes, so a batch looks up only new
+  // values.
+  const knownFacetIds = new Map<string, number>()
 
   async function writeTogether(rows: readonly DocumentRow[], batchId: number | null) {
     const names = rows
       .flatMap((row) => row.entityNames)
       .filter(([name, canonical]) => !knownNames.has(`${name}\u0001${canonical}`))
-    const stored = await client.transaction(async (tx) => {
-      const outcomes = await upsertDocuments(tx, rows, batchId)
+    const values = rows.map(facetValuesOf)
+    const newValues = values.flat().filter((value) => !knownFacetIds.has(facetKey(value)))
+    const { stored, addedIds } = await client.transaction(async (tx) => {
+      const addedIds = await addFacetValues(tx, newValues)
+      const idOf = (value: FacetValue) => {
+        const id = knownFacetIds.get(facetKey(value)) ?? addedIds.get(facetKey(value))
+        if (id === undefined) throw new Error(`no id for facet value ${value.join(' ')}`)
+        return id
+      }
+      const facetIds = values.map((rowValues) => rowValues.map(idOf))
+      const outcomes = await upsertDocuments(tx, rows, facetIds, batchId)
       await addEntityNames(tx, names)
       await clearErrors(tx, [...new Set(rows.map((row) => row.input))])
-      return outcomes
+      return { stored: outcomes, addedIds }
     })
+    // Only once committed: ids added by a transaction that rolled back would name nothing.
     if (knownNames.size > MAX_KNOWN_NAMES) knownNames.clear()
     for (const [name, canonical] of names) knownNames.add(`${name}\u0001${canonical}`)
+    if (knownFacetIds.size > MAX_KNOWN_NAMES) knownFacetIds.clear()
+    for (const [key, id] of addedIds) knownFacetIds.set(key, id)
     return stored
   }
 
   async function resolve(filter: Partial<DocumentFilter>): Promise<ResolvedFilter> {
-    const { entity, ...rest } = DocumentFilterSchema.parse(filter)
+    const { entity, technique, ...rest } = DocumentFilterSchema.parse(filter)
     const resolved: ResolvedFilter = { ...rest }
     if (rest.text.trim() !== '')
       resolved.tsquery = await stemQuery(client, rest.text, configsFor(rest))
-    if (entity !== undefined) resolved.entityCanonicals = await resolveEntity(client, entity)
+    // Each facet asked for is a list of values a document must carry one of.
+    const wanted: FacetValue[][] = []
+    if (entity !== undefined)
+      wanted.push((await resolveEntity(client, entity)).map((name) => ['entity', name]))
+    if (technique !== undefined) wanted.push([['technique', technique]])
+    if (rest.narrative !== undefined) wanted.push([['narrative', rest.narrative]])
+    if (wanted.length > 0) {
+      const ids = await findFacetIds(client, wanted.flat())
+      resolved.facetIds = wanted.map((values) =>
+        values.flatMap((value) => ids.get(facetKey(value)) ?? []),
+      )
+    }
     return resolved
   }
 

@@ -1,5 +1,6 @@
 import type { SqlClient } from '../sql-client.ts'
 import { StoreError } from '../store-error.ts'
+import type { Migration } from './migration.ts'
 import { MIGRATIONS } from './migrations.ts'
 
 // Any constant works; it serialises concurrent openers (two workers starting at once) on one database.
@@ -7,13 +8,17 @@ const MIGRATION_LOCK_KEY = 7_310_421
 
 /**
  * Brings the schema up to date: applies, in one transaction each, the migrations not yet recorded. Safe to call
- * from several processes at once (an advisory lock serialises them).
+ * from several processes at once (an advisory lock serialises them). `migrations` is every one by default; a
+ * test may stop short of the latest to build a store as an earlier version left it.
  * @example
  * await applyMigrations(client) // [] when the schema was current
  */
-export async function applyMigrations(client: SqlClient): Promise<number[]> {
+export async function applyMigrations(
+  client: SqlClient,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
   const applied: number[] = []
-  for (const migration of MIGRATIONS) {
+  for (const migration of migrations) {
     const didApply = await client.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY])
       await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -40,7 +45,9 @@ export async function applyMigrations(client: SqlClient): Promise<number[]> {
       ])
       return true
     })
-    if (didApply) applied.push(migration.version)
+    if (!didApply) continue
+    applied.push(migration.version)
+    for (const statement of migration.afterCommit ?? []) await client.exec(statement)
   }
   return applied
 }

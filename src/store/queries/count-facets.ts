@@ -5,25 +5,21 @@ import { documentFilterSql, type ResolvedFilter } from './document-filter-sql.ts
 // Enough to browse; the full lists are a `stats --json` or an export away.
 const TOP_VALUES = 20
 
-/** The columns of `documents` (alias `d`) that `facetsJsonSql` counts; select them into its relation. */
-export const FACET_COLUMNS = 'd.lang, d.outlet, d.published, d.entities, d.techniques, d.narratives'
-
 /**
- * An expression giving, as JSON text, the facet counts over `relation` (a materialised CTE selecting
- * `FACET_COLUMNS`): each language, outlet, entity, technique, narrative and month. Parse it with `parseFacets`.
+ * An expression giving, as JSON text, the facet counts over `relation` (a materialised CTE with the
+ * documents' `facet_ids`): each language, outlet, entity, technique and narrative (the 20 most frequent) and
+ * every month. The ids are counted in one pass, as integers, and only then named. Parse it with `parseFacets`.
  */
 export function facetsJsonSql(relation: string): string {
-  const top = (facet: FacetName, value: string, from: string) =>
-    `(SELECT '${facet}' AS facet, ${value} AS value, count(*)::integer AS count FROM ${from}
-      WHERE ${value} IS NOT NULL GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${TOP_VALUES})`
-  return `(SELECT coalesce(json_agg(f), '[]')::text FROM (
-     ${top('lang', 'm.lang', `${relation} AS m`)}
-     UNION ALL ${top('outlet', 'm.outlet', `${relation} AS m`)}
-     UNION ALL ${top('entity', 'e', `${relation} AS m, unnest(m.entities) AS e`)}
-     UNION ALL ${top('technique', 't', `${relation} AS m, unnest(m.techniques) AS t`)}
-     UNION ALL ${top('narrative', 'n', `${relation} AS m, unnest(m.narratives) AS n`)}
-     UNION ALL (SELECT 'month', to_char(m.published, 'YYYY-MM'), count(*)::integer FROM ${relation} AS m
-       WHERE m.published IS NOT NULL GROUP BY 2 ORDER BY 2)) AS f)`
+  return `(SELECT coalesce(json_agg(json_build_array(r.facet, r.value, r.count)
+       ORDER BY r.facet, CASE WHEN r.facet = 'month' THEN r.value END, r.place), '[]')::text
+     FROM (
+       SELECT v.facet, v.value, c.count,
+         row_number() OVER (PARTITION BY v.facet ORDER BY c.count DESC, v.value) AS place
+       FROM (SELECT u.id, count(*)::integer AS count
+             FROM (SELECT unnest(m.facet_ids) AS id FROM ${relation} AS m) AS u GROUP BY u.id) AS c
+       JOIN facet_values AS v ON v.id = c.id) AS r
+     WHERE r.place <= ${TOP_VALUES} OR r.facet = 'month')`
 }
 
 /** Turns what `facetsJsonSql` gave into facet lists (each in the order the SQL ranked it). */
@@ -36,8 +32,8 @@ export function parseFacets(json: string): Facets {
     narrative: [],
     month: [],
   }
-  const rows = JSON.parse(json) as { facet: FacetName; value: string; count: number }[]
-  for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count })
+  const rows = JSON.parse(json) as [FacetName, string, number][]
+  for (const [facet, value, count] of rows) facets[facet].push({ value, count })
   return facets
 }
 
@@ -46,7 +42,7 @@ export async function countFacets(client: SqlQueryable, filter: ResolvedFilter):
   const params: unknown[] = []
   const where = documentFilterSql(filter, params)
   const [row] = await client.query<{ facets: string }>(
-    `WITH m AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM documents AS d WHERE ${where})
+    `WITH m AS MATERIALIZED (SELECT d.facet_ids FROM documents AS d WHERE ${where})
      SELECT ${facetsJsonSql('m')} AS facets`,
     params,
   )

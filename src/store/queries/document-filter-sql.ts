@@ -2,11 +2,13 @@ import type { DocumentFilter } from '../../contracts/store.ts'
 import { SEARCH_CONFIGS, searchConfigFor } from '../search-config.ts'
 
 /**
- * A filter whose entity has been resolved to the canonical names it may mean, and whose text has been stemmed
- * (`tsquery`, see `stemQuery`; null when the text has nothing to search for).
+ * A filter whose entity, technique and narrative have been resolved to facet value ids (`facetIds`: for each,
+ * the ids a document must carry one of; an entity may mean several canonical names), and whose text has been
+ * stemmed (`tsquery`, see `stemQuery`; null when the text has nothing to search for). `narrative` stays for
+ * the narrative timeline, which shows that narrative alone; its condition is in `facetIds`.
  */
-export type ResolvedFilter = Omit<DocumentFilter, 'entity'> & {
-  entityCanonicals?: string[]
+export type ResolvedFilter = Omit<DocumentFilter, 'entity' | 'technique'> & {
+  facetIds?: number[][]
   tsquery?: string | null
 }
 
@@ -44,10 +46,9 @@ export function documentFilterSql(filter: ResolvedFilter, params: SqlParams): st
   if (filter.id) conditions.push(`d.doc_id = ${bind(filter.id)}`)
   if (filter.lang) conditions.push(`d.lang = ${bind(filter.lang)}`)
   if (filter.outlet) conditions.push(`lower(d.outlet) = lower(${bind(filter.outlet)})`)
-  if (filter.entityCanonicals)
-    conditions.push(`d.entities && ${bind(filter.entityCanonicals)}::text[]`)
-  if (filter.technique) conditions.push(`d.techniques @> ARRAY[${bind(filter.technique)}::text]`)
-  if (filter.narrative) conditions.push(`d.narratives @> ARRAY[${bind(filter.narrative)}::text]`)
+  // A value no document carries has no id: nothing can match it.
+  for (const ids of filter.facetIds ?? [])
+    conditions.push(ids.length === 0 ? 'FALSE' : `d.facet_ids && ${bind(ids)}::integer[]`)
   if (filter.from) conditions.push(`d.published >= ${bind(filter.from)}::date`)
   if (filter.to) conditions.push(`d.published <= ${bind(filter.to)}::date`)
   return conditions.length === 0 ? 'TRUE' : conditions.join(' AND ')

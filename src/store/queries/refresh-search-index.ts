@@ -8,10 +8,8 @@ const REFRESH_LOCK_KEY = 7_310_422
 // linearly; PGlite has no autovacuum to merge them or to gather planner statistics, and without statistics
 // the planner may scan the whole table instead of an index.
 const CLEAN_PENDING = `SELECT gin_clean_pending_list('documents_search'::regclass),
-  gin_clean_pending_list('documents_entities'::regclass),
-  gin_clean_pending_list('documents_techniques'::regclass),
-  gin_clean_pending_list('documents_narratives'::regclass)`
-const ANALYZE = ['ANALYZE documents', 'ANALYZE entity_names']
+  gin_clean_pending_list('documents_facets'::regclass)`
+const ANALYZE = ['ANALYZE documents', 'ANALYZE entity_names', 'ANALYZE facet_values']
 // PostgreSQL's autovacuum rule: statistics are redone once 50 rows plus 10 % of the table have changed. A
 // small batch into a large store keeps the statistics it has (ANALYZE samples 30 000 rows: seconds).
 const ANALYZE_BASE_ROWS = 50

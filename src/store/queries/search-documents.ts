@@ -1,6 +1,6 @@
 import type { Facets, SearchQuery } from '../../contracts/store.ts'
 import type { SqlQueryable } from '../sql-client.ts'
-import { FACET_COLUMNS, facetsJsonSql, parseFacets } from './count-facets.ts'
+import { facetsJsonSql, parseFacets } from './count-facets.ts'
 import { configsFor, documentFilterSql, type ResolvedFilter } from './document-filter-sql.ts'
 
 /** One ranked match before its snippet is made. */
@@ -25,13 +25,11 @@ export interface RankedPage {
 
 // Normalisation 1 divides the rank by 1 + log(length), so long documents do not win by length alone.
 const RANK_NORMALISATION = 1
-// Ranking reads each candidate's full-text vector; a query matching more documents than this is ranked among
-// its most recent matches only, which keeps a one-word query on a large corpus interactive.
-export const MAX_RANKED_MATCHES = 2000
 
 /**
  * One page of documents matching a filter, best first (by rank for a text query, newest otherwise), with the
- * total number of matches and the facets, in one statement: the matches are read once, for all three.
+ * total number of matches and the facets, in one statement: the matches are read once, for all three, and
+ * each is ranked as it is read (every match: a page ranked among fewer would not be the best of them).
  */
 export async function searchDocuments(
   client: SqlQueryable,
@@ -53,17 +51,16 @@ export async function searchDocuments(
   params.push(page.limit, page.offset)
   const [row] = await client.query<{ total: number; hits: string; facets: string }>(
     `WITH matches AS MATERIALIZED (
-       SELECT d.id, ${FACET_COLUMNS} FROM documents AS d WHERE ${where}),
-     candidates AS (
-       SELECT m.id FROM matches AS m
-       ORDER BY m.published DESC NULLS LAST, m.id DESC LIMIT ${MAX_RANKED_MATCHES}),
+       SELECT d.id, d.published, d.facet_ids, ${rank}::float8 AS rank FROM documents AS d WHERE ${where}),
+     page AS (
+       SELECT m.id, m.rank FROM matches AS m
+       ORDER BY m.rank DESC, m.published DESC NULLS LAST, m.id DESC
+       LIMIT $${params.length - 1} OFFSET $${params.length}),
      hits AS (
        SELECT d.id AS "storeId", d.doc_id AS id, d.title, d.url, d.outlet, d.lang,
-         to_char(d.published, 'YYYY-MM-DD') AS published, d.search_config AS "searchConfig",
-         ${rank}::float8 AS rank, d.published AS day
-       FROM candidates AS c JOIN documents AS d ON d.id = c.id
-       ORDER BY rank DESC, d.published DESC NULLS LAST, d.id DESC
-       LIMIT $${params.length - 1} OFFSET $${params.length})
+         to_char(d.published, 'YYYY-MM-DD') AS published, d.search_config AS "searchConfig", p.rank,
+         d.published AS day
+       FROM page AS p JOIN documents AS d ON d.id = p.id)
      SELECT (SELECT count(*) FROM matches)::integer AS total,
        (SELECT coalesce(json_agg(h ORDER BY h.rank DESC, h.day DESC NULLS LAST, h."storeId" DESC), '[]')::text
         FROM hits AS h) AS hits,

@@ -21,22 +21,20 @@ WHERE d.doc_key = 'text:' || k.text_hash
 const UPSERT = `
 INSERT INTO documents AS d (
   doc_key, doc_id, url, text_hash, article_hash, input, title, lang, outlet, published, pipeline_version,
-  analysed_at, batch_id, entities, techniques, narratives, narrative_scores, search_config, search_vector,
-  document)
+  analysed_at, batch_id, facet_ids, narratives, narrative_scores, search_config, search_vector, document)
 SELECT
   coalesce(r.url_key, (
     SELECT e.doc_key FROM documents AS e WHERE e.text_hash = r.text_hash
     ORDER BY (e.doc_key = 'text:' || r.text_hash) DESC, e.id LIMIT 1
   ), 'text:' || r.text_hash),
   r.doc_id, r.url, r.text_hash, r.article_hash, r.input, r.title, r.lang, r.outlet, r.published::date,
-  r.pipeline_version, now(), $2::integer, r.entities, r.techniques, r.narratives, r.narrative_scores,
-  r.search_config,
+  r.pipeline_version, now(), $2::integer, r.facet_ids, r.narratives, r.narrative_scores, r.search_config,
   setweight(to_tsvector(r.search_config::regconfig, r.search_title), 'A')
     || to_tsvector(r.search_config::regconfig, r.search_text),
   decode(r.document, 'base64')
 FROM jsonb_to_recordset($1::text::jsonb) AS r(
   url_key text, doc_id text, url text, text_hash text, article_hash text, input text, title text, lang text,
-  outlet text, published text, pipeline_version text, entities text[], techniques text[], narratives text[],
+  outlet text, published text, pipeline_version text, facet_ids integer[], narratives text[],
   narrative_scores real[], search_config text, search_title text, search_text text, document text)
 ON CONFLICT (doc_key) DO UPDATE SET
   doc_id = excluded.doc_id,
@@ -51,8 +49,7 @@ ON CONFLICT (doc_key) DO UPDATE SET
   pipeline_version = excluded.pipeline_version,
   analysed_at = excluded.analysed_at,
   batch_id = excluded.batch_id,
-  entities = excluded.entities,
-  techniques = excluded.techniques,
+  facet_ids = excluded.facet_ids,
   narratives = excluded.narratives,
   narrative_scores = excluded.narrative_scores,
   search_config = excluded.search_config,
@@ -62,18 +59,20 @@ RETURNING d.id AS "storeId", d.input, (d.xmax::text = '0') AS "isNew"`
 
 /**
  * Inserts or updates documents in one statement, keyed by URL or else by text hash, so re-ingesting an article
- * replaces it. Rows must have distinct keys (see `dedupeRows`).
+ * replaces it. Rows must have distinct keys (see `dedupeRows`); `facetIds` holds each row's facet value ids
+ * (see `addFacetValues`), in row order.
  */
 export async function upsertDocuments(
   tx: SqlQueryable,
   rows: readonly DocumentRow[],
+  facetIds: readonly (readonly number[])[],
   batchId: number | null,
 ): Promise<UpsertOutcome[]> {
   const withUrl = rows
     .filter((row) => row.urlKey !== null)
     .map((row) => ({ url_key: row.urlKey, text_hash: row.textHash }))
   if (withUrl.length > 0) await tx.query(REKEY_BY_URL, [JSON.stringify(withUrl)])
-  const payload = rows.map((row) => ({
+  const payload = rows.map((row, index) => ({
     url_key: row.urlKey,
     doc_id: row.docId,
     url: row.url,
@@ -85,8 +84,7 @@ export async function upsertDocuments(
     outlet: row.outlet,
     published: row.published,
     pipeline_version: row.pipelineVersion,
-    entities: row.entities,
-    techniques: row.techniques,
+    facet_ids: facetIds[index],
     narratives: row.narratives,
     narrative_scores: row.narrativeScores,
     search_config: row.searchConfig,
