@@ -1,14 +1,30 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { createSqlStore } from '../create-sql-store.ts'
 import { applyMigrations } from '../migrations/apply-migrations.ts'
+import { MIGRATIONS } from '../migrations/migrations.ts'
 import type { Store } from '../store.ts'
 import { StoreError } from '../store-error.ts'
 import { acquireStoreLock, LOCK_FILE } from './acquire-store-lock.ts'
-import { copyInitialisedCluster } from './copy-initialised-cluster.ts'
+import { type ClusterRecipe, copyCachedCluster } from './copy-cached-cluster.ts'
 import { pgliteClient } from './pglite-client.ts'
+
+// PGlite's package.json is not among its exports: it is read beside its entry point, a folder up.
+const PGLITE_VERSION = (
+  JSON.parse(
+    readFileSync(
+      join(
+        dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')),
+        '../package.json',
+      ),
+      'utf8',
+    ),
+  ) as { version: string }
+).version
 
 /** The database files' folder inside a store folder. */
 const DATA_FOLDER = 'pgdata'
@@ -18,6 +34,22 @@ const START_PARAMS = [
   ...PGlite.defaultStartParams,
   ...['-c', 'max_wal_size=256MB', '-c', 'min_wal_size=32MB'],
 ]
+
+const PGLITE_OPTIONS = { extensions: { unaccent }, startParams: START_PARAMS }
+
+// A new store is a copy of a cluster initialised and migrated once per machine (see copyCachedCluster), named
+// after everything that shapes it.
+const NEW_STORE: ClusterRecipe = {
+  name: `pglite-${PGLITE_VERSION}-${createHash('sha256')
+    .update(JSON.stringify([START_PARAMS, MIGRATIONS]))
+    .digest('hex')
+    .slice(0, 16)}`,
+  async build(dataDir) {
+    const db = await PGlite.create(dataDir, PGLITE_OPTIONS)
+    await applyMigrations(pgliteClient(db))
+    await db.close()
+  },
+}
 
 /**
  * Opens (creating it if needed) the embedded store in a folder: PGlite, PostgreSQL compiled to WebAssembly,
@@ -52,8 +84,8 @@ export async function openEmbeddedStore(
   const lock = acquireStoreLock(dir)
   try {
     const path = join(dir, DATA_FOLDER)
-    if (!existsSync(path)) await copyInitialisedCluster(path, START_PARAMS)
-    const db = await PGlite.create(path, { extensions: { unaccent }, startParams: START_PARAMS })
+    if (!existsSync(path)) await copyCachedCluster(path, NEW_STORE)
+    const db = await PGlite.create(path, PGLITE_OPTIONS)
     const client = pgliteClient(db)
     await applyMigrations(client)
     return createSqlStore(client, {

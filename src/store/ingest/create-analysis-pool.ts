@@ -28,9 +28,14 @@ import(workerData.tsx)
   .then(() => import(workerData.thread))
   .catch((error) => { setImmediate(() => { throw error }) })`
 
+// A thread costs 1 to 2 s of CPU before its first article (the TypeScript loader with its own thread, the
+// modules, the models) and as much again to warm up: worth it only for a backlog. Threads start as articles
+// queue up, so a one-file ingest starts one thread and a large one starts them all within its first articles.
+const SPAWN_AFTER_QUEUED = 16
+
 /**
- * Creates a pool of `threads` analysis threads, each with its own pipeline. With 0 threads, articles are
- * analysed in the calling thread (a single-core machine, or tests).
+ * Creates a pool of up to `threads` analysis threads, each with its own pipeline, started as articles queue
+ * up. With 0 threads, articles are analysed in the calling thread (a single-core machine, or tests).
  * @example
  * const pool = createAnalysisPool(2)
  * const outcome = await pool.analyse(article)
@@ -47,8 +52,9 @@ export function createAnalysisPool(threads: number): AnalysisPool {
   const pending = new Map<number, (outcome: AnalysisOutcome) => void>()
   const rejections = new Map<number, (error: Error) => void>()
   const load = new Map<Worker, Set<number>>()
+  const workers: Worker[] = []
   let nextId = 0
-  const workers = Array.from({ length: threads }, () => {
+  const spawn = (): Worker => {
     const worker = new Worker(BOOTSTRAP, {
       eval: true,
       workerData: { tsx: TSX_API, thread: THREAD_URL },
@@ -69,18 +75,28 @@ export function createAnalysisPool(threads: number): AnalysisPool {
       }
       load.delete(worker)
     })
+    workers.push(worker)
     return worker
-  })
+  }
+  // The least busy thread, or a new one while fewer than `threads` run and each already has a backlog.
+  const pick = (): Worker | undefined => {
+    const alive = workers.filter((worker) => load.has(worker))
+    const best = alive.reduce<Worker | undefined>(
+      (found, candidate) =>
+        found === undefined || (load.get(candidate)?.size ?? 0) < (load.get(found)?.size ?? 0)
+          ? candidate
+          : found,
+      undefined,
+    )
+    const isBusy = best === undefined || (load.get(best)?.size ?? 0) >= SPAWN_AFTER_QUEUED
+    return workers.length < threads && isBusy ? spawn() : best
+  }
 
   return {
     threads,
     analyse(article) {
-      const alive = workers.filter((worker) => load.has(worker))
-      if (alive.length === 0) return Promise.reject(new Error('every analysis thread has died'))
-      // The least busy thread gets the next article.
-      const worker = alive.reduce((best, candidate) =>
-        (load.get(candidate)?.size ?? 0) < (load.get(best)?.size ?? 0) ? candidate : best,
-      )
+      const worker = pick()
+      if (worker === undefined) return Promise.reject(new Error('every analysis thread has died'))
       const id = nextId++
       load.get(worker)?.add(id)
       return new Promise<AnalysisOutcome>((resolve, reject) => {

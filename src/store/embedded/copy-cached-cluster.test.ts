@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, expect, test } from 'vitest'
@@ -26,13 +35,18 @@ async function recordOneError(dir: string, text: string): Promise<number> {
 test('new stores start from one cached cluster, made once, and each is a database of its own', async () => {
   const cache = join(root, 'cache')
   process.env.NARRASCOPE_CACHE_DIR = cache
+  // A cluster left by an older version, unused for a year, goes when the current one is made.
+  const stale = join(cache, 'pglite-0.0.1-0000000000000000')
+  mkdirSync(stale, { recursive: true })
+  utimesSync(stale, new Date('2025-01-01'), new Date('2025-01-01'))
   expect(await recordOneError(join(root, 'first'), 'first.txt')).toBe(1)
   const [cluster] = readdirSync(cache)
-  expect(cluster).toMatch(/^pglite-\d+\.\d+\.\d+-[0-9a-f]{12}$/u)
-  const madeAt = statSync(join(cache, cluster!)).mtimeMs
+  expect(cluster).toMatch(/^pglite-\d+\.\d+\.\d+-[0-9a-f]{16}$/u)
+  // Made once: a second build would have renamed a new folder into place.
+  const made = statSync(join(cache, cluster!)).ino
   expect(await recordOneError(join(root, 'second'), 'second.txt')).toBe(1)
   expect(readdirSync(cache)).toEqual([cluster])
-  expect(statSync(join(cache, cluster!)).mtimeMs).toBe(madeAt)
+  expect(statSync(join(cache, cluster!)).ino).toBe(made)
 })
 
 test('a cache that cannot be made leaves PGlite to initialise the store itself', async () => {
