@@ -77,7 +77,8 @@ const results: {
   ingest: IngestFigure[]
   search: Record<string, unknown>[]
   ceilings: Record<string, number>
-} = { ingest: [], search: [], ceilings: {} }
+  startup: Record<string, number>
+} = { ingest: [], search: [], ceilings: {}, startup: {} }
 
 function round(value: number, digits = 1): number {
   return Number(value.toFixed(digits))
@@ -156,6 +157,37 @@ async function measureCeilings(): Promise<void> {
   }
   writeResults()
   console.log('store: ceilings', results.ceilings)
+}
+
+/**
+ * What an ingest costs before its documents: one article into a new embedded store, in its own process
+ * (loading the code, creating the store, starting an analysis thread and its models), median of 3 runs.
+ */
+async function measureStartup(): Promise<void> {
+  const input = join(workDir, 'one-article.jsonl')
+  writeSyntheticJsonl(input, 1, 5)
+  const runs: { seconds: number; cpuSeconds: number; openSeconds: number }[] = []
+  for (let run = 0; run < 3; run++) {
+    const dir = join(workDir, `startup-${run}`)
+    const started = performance.now()
+    const child = await runChild<{ stored: number; cpuSeconds: number; openSeconds: number }>(
+      'run-ingest.ts',
+      [input, dir, String(availableParallelism())],
+    )
+    if (child.stored !== 1) throw new Error(`startup: stored ${child.stored} of 1`)
+    runs.push({ ...child, seconds: (performance.now() - started) / 1000 })
+    rmSync(dir, { recursive: true })
+  }
+  const median = (pick: (run: (typeof runs)[number]) => number) =>
+    round(runs.map(pick).sort((a, b) => a - b)[1] ?? 0, 2)
+  results.startup = {
+    oneArticleIngestSeconds: median((run) => run.seconds),
+    oneArticleIngestCpuSeconds: median((run) => run.cpuSeconds),
+    newStoreOpenSeconds: median((run) => run.openSeconds),
+    loadAverage: load(),
+  }
+  writeResults()
+  console.log('store: start-up', results.startup)
 }
 
 async function benchEmbedded(size: number, input: string, megabytes: number): Promise<string> {
@@ -328,6 +360,7 @@ if (SEARCH_DIR) {
   const previous = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as typeof results
   results.ingest = previous.ingest
   results.ceilings = previous.ceilings
+  results.startup = previous.startup ?? {}
   results.search = previous.search.filter((figure) => figure.engine !== 'embedded')
   const store = await openEmbeddedStore(SEARCH_DIR)
   const { documents } = await store.stats()
@@ -339,6 +372,7 @@ if (SEARCH_DIR) {
 
 try {
   await measureCeilings()
+  await measureStartup()
   const pgSkip = ENGINES.includes('postgres') ? await postgresSkipReason() : 'not requested'
   if (pgSkip) console.log(`store: PostgreSQL figures skipped: ${pgSkip}`)
   for (const size of SIZES) {
