@@ -19,6 +19,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   errors: async () => (await import('./commands/errors.ts')).errorsCommand,
   worker: async () => (await import('./commands/worker.ts')).workerCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  train: async () => (await import('./commands/train.ts')).trainCommand,
+  eval: async () => (await import('./commands/eval.ts')).evalCommand,
 }
 
 // The usage text is the one place that needs every verb's summary, so only it loads them all.
@@ -58,6 +60,21 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`narrascope ${name}: ${error.message}\n`)
       return error.exitCode
     }
+    if (isBadArguments(error)) {
+      process.stderr.write(
+        `narrascope ${name}: ${error.message}\nRun "narrascope ${name} --help" for its options.\n`,
+      )
+      return 2
+    }
     throw error
   }
+}
+
+/** Node's argument parser rejects an unknown option or a missing value with an ERR_PARSE_ARGS_* error. */
+function isBadArguments(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_')
+  )
 }
