@@ -72,9 +72,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Node's argument parser rejects an unknown option or a missing value with an ERR_PARSE_ARGS_* error. */
 function isBadArguments(error: unknown): error is Error {
-  return (
-    error instanceof Error &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_')
-  )
+  if (!(error instanceof Error)) return false
+  const code: unknown = (error as Error & { code?: unknown }).code
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')
 }
