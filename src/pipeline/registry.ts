@@ -1,5 +1,7 @@
 import { claims } from '../components/claims/index.ts'
 import { entities } from '../components/entities/index.ts'
+import { frames } from '../components/frames/index.ts'
+import { genre } from '../components/genre/index.ts'
 import { langid } from '../components/langid/index.ts'
 import { narratives } from '../components/narratives/index.ts'
 import { paragraphs } from '../components/paragraphs/index.ts'
@@ -9,6 +11,7 @@ import { quotes } from '../components/quotes/index.ts'
 import { roles } from '../components/roles/index.ts'
 import { sentences } from '../components/sentences/index.ts'
 import { sourcing } from '../components/sourcing/index.ts'
+import { techniques } from '../components/techniques/index.ts'
 
 /** Every component, listed once, in the default order (each one's requirements are assigned before it). */
 export const registry = {
@@ -21,6 +24,9 @@ export const registry = {
   provenance,
   claims,
   quality,
+  techniques,
+  frames,
+  genre,
   narratives,
   roles,
 } as const

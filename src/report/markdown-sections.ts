@@ -1,4 +1,4 @@
-import type { Entity, Quote, Sourcing } from '../contracts/annotations.ts'
+import type { Entity, Quote, Sourcing, Technique } from '../contracts/annotations.ts'
 import { SourcingKindSchema } from '../contracts/annotations.ts'
 import type { AnalyzedDocument } from '../contracts/document.ts'
 import { languageData } from '../lang/index.ts'
@@ -12,6 +12,8 @@ const SENTENCE_MAX_CHARS = 160
 const EVIDENCE_MAX_CHARS = 120
 const REPEAT_MAX_CHARS = 120
 const NO_SPEAKER = 'No speaker identified'
+// The strongest few passages of each technique: enough to judge it, short enough to read the report.
+const TECHNIQUE_EXAMPLES = 3
 // Curly quotes for languages without data: they cannot be confused with Markdown syntax.
 const DEFAULT_QUOTE_MARKS = ['“', '”'] as const
 
@@ -24,7 +26,9 @@ export interface MarkdownSection {
 /** The sections of a document's report, in the order they are printed; a new layer adds one entry. */
 export const MARKDOWN_SECTIONS: readonly MarkdownSection[] = [
   { title: 'Provenance', render: renderProvenance },
+  { title: 'Genre and framing', render: renderGenreAndFrames },
   { title: 'Narratives', render: renderNarratives },
+  { title: 'Persuasion techniques', render: renderTechniques },
   { title: 'Quotes', render: renderQuotes },
   { title: 'Sourcing', render: renderSourcing },
   { title: 'Entities', render: renderEntities },
@@ -47,6 +51,43 @@ function renderProvenance(doc: AnalyzedDocument): string[] {
     ]
   })
   return rows.length === 0 ? [] : table(['Role', 'Who', 'URL', 'Date', 'Evidence'], rows)
+}
+
+function renderGenreAndFrames(doc: AnalyzedDocument): string[] {
+  const lines: string[] = []
+  if (doc.genre)
+    lines.push(`- **Genre** ${doc.genre.label} (${formatConfidence(doc.genre.confidence)})`)
+  const frames = (doc.frames ?? []).map(
+    (frame) => `${labelName(frame.label)} (${formatConfidence(frame.confidence)})`,
+  )
+  if (frames.length > 0) lines.push(`- **Frames** ${frames.join(' · ')}`)
+  return lines
+}
+
+function renderTechniques(doc: AnalyzedDocument): string[] {
+  const groups = [...groupBy(doc.techniques ?? [], (technique) => technique.label)].sort(
+    ([labelA, itemsA], [labelB, itemsB]) =>
+      itemsB.length - itemsA.length || labelA.localeCompare(labelB),
+  )
+  return groups.flatMap(([label, items]) => [
+    `- **${labelName(label)}** in ${items.length} paragraph${items.length === 1 ? '' : 's'}`,
+    ...[...items]
+      .sort((a, b) => b.confidence - a.confidence)
+      .slice(0, TECHNIQUE_EXAMPLES)
+      .map((technique) => `  - ${describeTechnique(technique)}`),
+  ])
+}
+
+function describeTechnique(technique: Technique): string {
+  const passage = quoted(shortenText(technique.text, EVIDENCE_MAX_CHARS), DEFAULT_QUOTE_MARKS)
+  const cues =
+    technique.cues.length > 0 ? `; cues ${escapeMarkdown(technique.cues.join(', '))}` : ''
+  return `${passage} (${formatConfidence(technique.confidence)}${cues})`
+}
+
+/** `Appeal_to_Fear-Prejudice` reads "Appeal to Fear-Prejudice". */
+function labelName(label: string): string {
+  return label.replaceAll('_', ' ')
 }
 
 function renderNarratives(doc: AnalyzedDocument): string[] {

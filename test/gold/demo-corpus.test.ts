@@ -33,8 +33,19 @@ function summarize(doc: AnalyzedDocument) {
       ...new Set((doc.entities ?? []).map((entity) => `${entity.label} ${entity.canonical}`)),
     ].sort(),
     quality: (doc.quality ?? []).map((finding) => [finding.kind, finding.spans.length]),
+    genre: doc.genre?.label ?? null,
+    frames: (doc.frames ?? []).map((frame) => frame.label),
+    techniques: countLabels((doc.techniques ?? []).map((technique) => technique.label)),
+    narratives: (doc.narratives ?? []).map((narrative) => narrative.id),
     issues: doc.issues,
   }
+}
+
+/** `["Doubt 2", "Loaded_Language 5"]`: how often each label was found, in label order. */
+function countLabels(labels: readonly string[]): string[] {
+  const counts = new Map<string, number>()
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1)
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([label, n]) => `${label} ${n}`)
 }
 
 describe('demo corpus (golden)', () => {

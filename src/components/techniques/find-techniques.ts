@@ -21,7 +21,7 @@ const CONFIDENCE_DECIMALS = 4
  * fired; nothing for a language the model was not trained on.
  */
 export function findTechniques(
-  doc: AnnotatedDoc<'paragraphs' | 'sentences' | 'language'>,
+  doc: AnnotatedDoc<'paragraphs' | 'sentences' | 'entities' | 'language'>,
   model: CompiledModel = techniqueModel(),
 ): Technique[] {
   const lang = doc.spans.language?.code ?? null
@@ -34,6 +34,10 @@ export function findTechniques(
     sentences: doc.spans.sentences,
     lang,
   })
+  // A word inside a named entity says who or where, not how: it is never named as a cue ("Kazakhstan", "OTAN").
+  const entities = doc.spans.entities
+  const inEntity = (start: number, end: number) =>
+    entities.some((entity) => entity.start < end && start < entity.end)
   const techniques: Technique[] = []
   predictions.forEach((prediction, paragraph) => {
     for (const label of prediction.assigned) {
@@ -64,7 +68,9 @@ export function findTechniques(
         evidence: evidence.map(({ sentence }) => makeSpan(text, sentence.start, sentence.end)),
         cues: [
           ...new Set(
-            evidence.flatMap(({ sentence }) => labelCues(model, label, text, sentence, lang)),
+            evidence.flatMap(({ sentence }) =>
+              labelCues(model, label, text, sentence, lang, inEntity),
+            ),
           ),
         ],
       })

@@ -7,7 +7,7 @@ export const techniques = defineComponent({
   name: 'techniques',
   description:
     'Finds the 23 SemEval-2023 persuasion techniques in each paragraph (en, fr, de, it, pl, ru), with calibrated confidences and evidence.',
-  requires: ['paragraphs', 'sentences', 'language'],
+  requires: ['paragraphs', 'sentences', 'entities', 'language'],
   assigns: 'techniques',
   config: z.object({}),
   create: () => (doc) => findTechniques(doc),

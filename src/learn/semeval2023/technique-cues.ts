@@ -1,3 +1,6 @@
+import { foldWord } from '../../doc/tokenize.ts'
+import { foldedSet } from '../../lang/folded-set.ts'
+import { languageData } from '../../lang/index.ts'
 import { CUE_GROUPS } from '../../lang/persuasion-cues.ts'
 import type { CompiledModel } from './compile-model.ts'
 import { articleScanSettings } from './scan-article.ts'
@@ -5,10 +8,16 @@ import { cueIndex, type ScanRecord, scanSpan, unigramIndexes } from './scan-span
 
 // At most this many words are named as the cues of one technique: enough to judge, few enough to read.
 const MAX_WORD_CUES = 3
+// A word is named only when it weighs at least this share of the heaviest word: the rest only tipped the balance.
+const MIN_SHARE_OF_TOP = 0.3
+// Shorter words ("de", "la", "le") are grammar, not cues.
+const MIN_CUE_LENGTH = 3
+const HAS_LETTER = /\p{L}/u
 
 /**
  * The cues that fired for a label in `text[start, end)`: lexicon phrases whose family the model weighs towards
- * the label (`fear: "catastrophe"`), then the words whose unigram weight times idf pushes hardest towards it.
+ * the label (`fear: "catastrophe"`), then the words whose unigram weight times idf pushes hardest towards it
+ * (not grammar words, not those `skipWord` rules out, and none weighing under a third of the heaviest).
  */
 export function labelCues(
   model: CompiledModel,
@@ -16,6 +25,7 @@ export function labelCues(
   text: string,
   span: { start: number; end: number },
   lang: string | null,
+  skipWord: (start: number, end: number) => boolean = () => false,
 ): string[] {
   const { classifier, layout, idf, features } = model
   const settings = articleScanSettings(features, model.cues(lang), lang)
@@ -46,8 +56,14 @@ export function labelCues(
     seen.add(key)
     found.push(`${CUE_GROUPS[cue.group]}: "${surface}"`)
   }
+  const stopwords = foldedSet(languageData(lang)?.stopwords ?? [])
   const words = record.words
-    .filter((word) => word.end - word.start >= features.minWordLength)
+    .filter((word) => word.end - word.start >= Math.max(features.minWordLength, MIN_CUE_LENGTH))
+    .filter((word) => !skipWord(word.start, word.end))
+    .filter((word) => {
+      const surface = text.slice(word.start, word.end)
+      return HAS_LETTER.test(surface) && !stopwords.has(foldWord(surface))
+    })
     .map((word) => ({
       surface: text.slice(word.start, word.end),
       weight: unigramIndexes(word.hash, settings).reduce(
@@ -57,8 +73,10 @@ export function labelCues(
     }))
     .filter((word) => word.weight > 0)
     .sort((a, b) => b.weight - a.weight || (a.surface < b.surface ? -1 : 1))
+  const floor = (words[0]?.weight ?? 0) * MIN_SHARE_OF_TOP
   let named = 0
   for (const word of words) {
+    if (word.weight < floor) break
     const key = word.surface.toLowerCase()
     if (seen.has(key)) continue
     seen.add(key)
