@@ -1,9 +1,110 @@
 import type { CardText } from './model-card.ts'
 import type { SemevalTask } from './task-examples.ts'
 
+// The settings named here are those of task-configs.ts; the figures are the cross-validations that chose them.
+
+const FEATURES = (bits: number) =>
+  [
+    `- Features, hashed into 2^${bits} dimensions per block: word 1–2-grams (folded, words of two letters or more)`,
+    '  and character 2–5-grams, tf-idf with sublinear tf and an idf stored in the artefact; each n-gram counted',
+    '  once in a block shared by all languages and once in its language’s own copy; cue lexicons that we wrote per',
+    '  language (src/lang/<code>/persuasion-cues.ts: fear, doubt, authority, intensifiers, “we”, urgency, …)',
+    '  counted by family; surface style (questions, exclamations, quotation marks, numbers, words in capitals,',
+    '  position and length). Blocks are weighted words 1, characters 1, cues 0.5, style 0.5.',
+  ].join('\n')
+
+const FIRST_STAGE = (epochs: number) =>
+  `- First stage: one-vs-rest logistic regression (sigmoid loss, SGD, ${epochs} epochs, learning rate 0.2, L2 1e-4) with balanced class weights.`
+
+const PACKING = [
+  '- Shipped form: weights under 2 % of their label’s largest are pruned, the rest quantised to bytes and',
+  '  delta-coded; the idf is stored in steps of 0.05.',
+].join('\n')
+
 /** The method, experiments and limits sections of each SemEval-2023 model card (markdown). */
 export const SEMEVAL_CARD_TEXT: Readonly<Record<SemevalTask, CardText>> = {
-  techniques: { method: 'TODO', experiments: 'TODO', limits: 'TODO' },
-  frames: { method: 'TODO', experiments: 'TODO', limits: 'TODO' },
-  genre: { method: 'TODO', experiments: 'TODO', limits: 'TODO' },
+  techniques: {
+    method: [
+      FEATURES(17),
+      FIRST_STAGE(5),
+      '- Learning from the spans: besides every paragraph with its labels, every sentence of the training',
+      '  paragraphs is an example, labelled with the techniques whose annotated spans it overlaps, at weight 0.5.',
+      '  At inference the same model scores the paragraph and each of its sentences; the sentence scoring highest',
+      '  for a label is its evidence (`start`/`end`), with every sentence at logit ≥ 0 (at most three).',
+      '- Second stage (stacking): a logistic regression without class weights over the first stage’s outputs for',
+      '  every label (label co-occurrence), the best sentence’s logit per label, the mean and maximum over the',
+      '  article’s paragraphs (article context), whether the paragraph is the title, its relative position, and',
+      '  its language. It is fitted on out-of-fold first-stage scores, so its outputs are calibrated probabilities.',
+      '- Decision: one threshold per label, tuned for micro-F1 on out-of-fold second-stage probabilities.',
+      PACKING,
+    ].join('\n'),
+    experiments: [
+      '- Hashing at 2^18 instead of 2^17 dimensions per block: micro-F1 fr 0.377, en 0.358, de 0.398, it 0.474,',
+      '  pl 0.317, ru 0.408 (2^17: 0.382, 0.359, 0.407, 0.477, 0.329, 0.405) for an artefact of about 11 MB',
+      '  instead of 5.9 MB. 2^17 is shipped: no loss, and all our models must fit in 20 MB together.',
+      '- The other choices (span-labelled sentences, the stacking stage, per-label thresholds rather than the',
+      '  baseline’s single threshold, cue and style blocks, language copies) are those of the approach in issue',
+      '  #10; each stays because the cross-validated micro-F1 above stands beside the baseline with it. Their',
+      '  separate effects were measured in an earlier session whose figures were not kept: we do not restate them.',
+    ].join('\n'),
+    limits: [
+      '- French micro-F1 0.382 and English 0.359 in cross-validation: below the targets of issue #10 (0.45 and',
+      '  0.38). Rare techniques (macro-F1 0.16) are seldom found; Loaded_Language, Name_Calling-Labeling, Doubt',
+      '  and Questioning_the_Reputation dominate what is assigned, as they dominate the data.',
+      '- Thresholds are tuned for F1, which favours recall: confidences of 0.2–0.3 are common and about one in four',
+      '  of them is right (see Calibration). Read low-confidence labels as pointers, not findings.',
+      '- The evidence sentence overlaps an annotated span in 64 % of correct pairs (random sentence: 50 %); the',
+      '  span itself is a sentence, not the annotated phrase.',
+      '- Word cues are the words of the evidence that weigh most towards the label; they explain the score, not',
+      '  the technique, and can be topical words. Languages other than the six are not analysed.',
+    ].join('\n'),
+  },
+  frames: {
+    method: [
+      FEATURES(16),
+      FIRST_STAGE(8),
+      '- The unit is the whole article (title and body); the evidence of a frame is the paragraphs that score',
+      '  highest for it under the same model.',
+      '- Second stage: a logistic regression (20 epochs, no class weights) over every frame’s first-stage logit',
+      '  and the language, fitted on out-of-fold logits: frames that go together (security and politics) inform',
+      '  each other, and its outputs are calibrated. Decision: one threshold per frame, tuned for micro-F1 on',
+      '  out-of-fold second-stage probabilities.',
+      PACKING,
+    ].join('\n'),
+    experiments: [
+      '- Hashing at 2^16 instead of 2^18 dimensions per block: micro-F1 all languages 0.605 (2^18: 0.606),',
+      '  fr 0.521 (0.524), en 0.673 (0.669); the artefact is 2.0 MB instead of 7.7 MB. 2^16 is shipped.',
+      '- Earlier experiments behind the stacking stage and per-label thresholds were not kept with figures; the',
+      '  table above is the measure of what ships.',
+    ].join('\n'),
+    limits: [
+      '- French micro-F1 0.521 in cross-validation, below the 0.66 of issue #10, and no better than the baseline',
+      '  overall (0.605 vs 0.608): with about 1 000 articles, a linear model over n-grams is what both are.',
+      '- Frames are assigned to the article, not to passages; the evidence paragraphs are where the model’s',
+      '  score is highest, not annotated spans (the data has none for frames).',
+    ].join('\n'),
+  },
+  genre: {
+    method: [
+      FEATURES(18),
+      '- First stage: one-vs-rest logistic regression per genre (sigmoid loss, SGD, 8 epochs, balanced class',
+      '  weights) over the whole article.',
+      '- Confidence: a softmax logistic regression (20 epochs, no class weights) over the three first-stage',
+      '  logits and the language, fitted on out-of-fold logits, gives the calibrated `scores`.',
+      '- Decision: the genre with the highest first-stage score after per-genre offsets tuned for macro-F1 on',
+      '  out-of-fold scores (satire is rare).',
+      PACKING,
+    ].join('\n'),
+    experiments: [
+      '- Hashing at 2^16 instead of 2^18 dimensions per block: macro-F1 all languages 0.571 (2^18: 0.559) but',
+      '  French 0.510 (2^18: 0.586); 2^18 is shipped (2.0 MB) for French.',
+      '- Earlier experiments behind the offsets and the stacked confidence were not kept with figures.',
+    ].join('\n'),
+    limits: [
+      '- French macro-F1 0.586 in cross-validation, below the 0.65 of issue #10 and level with the baseline.',
+      '- Confidence is well calibrated overall (ECE 0.052) but not for French alone (0.131: 129 articles).',
+      '- Most training articles are opinion pieces: a plain wire report is sometimes read as opinion (our demo',
+      '  corpus has one).',
+    ].join('\n'),
+  },
 }
