@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -55,8 +55,8 @@ export async function trainNerCommand(argv: string[]): Promise<number> {
     return 0
   }
   if (!values.data) throw new CliError(`--data PATH is required\n\n${HELP}`)
-  const data = resolve(values.data)
-  const lang = values.lang ?? languageOfPath(data)
+  const training = readTrainingFile(resolve(values.data))
+  const lang = values.lang ?? languageOfPath(training.path)
   if (!LANGUAGE_CODE.test(lang))
     throw new CliError(`--lang must be a two- or three-letter code such as fr, not "${lang}"`)
   const options = {
@@ -75,7 +75,6 @@ export async function trainNerCommand(argv: string[]): Promise<number> {
     throw new CliError(
       `--test-percent must leave sentences to train on (at most ${90 - options.developmentPercent})`,
     )
-  const training = readTrainingFile(data)
   const run = trainNerLanguage(training.content, lang, options)
   if (run.sentences.training === 0)
     throw new CliError(
@@ -100,15 +99,14 @@ function readTrainingFile(path: string): ReturnType<typeof readNerTrainingFile> 
   }
 }
 
-// The language a path names: the two-letter name of its folder (wikineural/fr, wikineural/fr/train.conllu).
-// File names and folders further up are never read as one ("toy.conllu", /tmp, /usr).
+// The language a training file names: the two-letter name of its folder (wikineural/fr/train.conllu). File
+// names and folders further up are never read as one ("toy.conllu", /tmp, /usr).
 const FOLDER_LANGUAGE = /^[a-z]{2}$/u
 
-function languageOfPath(path: string): string {
-  const folder = statSync(path, { throwIfNoEntry: false })?.isDirectory() ? path : dirname(path)
-  const lang = basename(folder)
+function languageOfPath(file: string): string {
+  const lang = basename(dirname(file))
   if (!FOLDER_LANGUAGE.test(lang))
-    throw new CliError(`cannot tell the language of ${path}; pass --lang`)
+    throw new CliError(`cannot tell the language of ${file}; pass --lang`)
   return lang
 }
 
