@@ -9,9 +9,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { conllExample } from '../../src/learn/ner/conll-example.ts'
-import { formatScores } from '../../src/learn/ner/format-scores.ts'
+import { formatHeldOut } from '../../src/learn/ner/format-held-out.ts'
 import { readNerModel } from '../../src/learn/ner/load-ner-model.ts'
+import { nerModelJson } from '../../src/learn/ner/ner-model-json.ts'
 import { readConll } from '../../src/learn/ner/read-conll.ts'
+import { readNerTrainingFile } from '../../src/learn/ner/read-training-file.ts'
 import { sentenceBucket } from '../../src/learn/ner/sentence-bucket.ts'
 import { NER_TRAINING_DEFAULTS, trainNerLanguage } from '../../src/learn/ner/train-ner-language.ts'
 import { measureSpeed } from './ner-lib/measure-speed.ts'
@@ -31,14 +33,14 @@ const languages = args.lang ? [args.lang] : LANGUAGES
 mkdirSync(outDir, { recursive: true })
 const entries: NerCardEntry[] = []
 for (const lang of languages) {
-  const content = readFileSync(join(dataRoot, 'ner', 'wikineural', lang, 'train.conllu'), 'utf8')
+  const { content } = readNerTrainingFile(join(dataRoot, 'ner', 'wikineural', lang))
   const run = trainNerLanguage(content, lang, {
     ...NER_TRAINING_DEFAULTS,
     log: (line) => console.log(line),
   })
   const file = `ner-${lang}.json`
   const path = join(outDir, file)
-  writeFileSync(path, `${JSON.stringify(run.model.file)}\n`)
+  writeFileSync(path, nerModelJson(run))
   const bytes = readFileSync(path)
   // Speed is measured on the artefact as shipped, read back from disk.
   const tagger = readNerModel(path)
@@ -54,10 +56,7 @@ for (const lang of languages) {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     speed,
   })
-  if (run.test) {
-    console.log(`ner ${lang}: held-out, CoNLL tokens\n${formatScores(run.test.conll)}`)
-    console.log(`ner ${lang}: held-out, our tokenizer\n${formatScores(run.test.tokenizer)}`)
-  }
+  console.log(formatHeldOut(run))
   console.log(
     `ner ${lang}: ${(bytes.length / 1024).toFixed(0)} KiB, ${Math.round(speed.tokensPerSecond)} tokens/s`,
   )

@@ -1,5 +1,6 @@
 import { CliError } from '../cli-error.ts'
 import type { Command } from '../command.ts'
+import { nerEvaluation } from './eval/ner.ts'
 import { semeval2023Evaluation } from './eval/semeval2023.ts'
 import { semeval2025Evaluation } from './eval/semeval2025.ts'
 
@@ -7,6 +8,7 @@ import { semeval2025Evaluation } from './eval/semeval2025.ts'
 const BENCHMARKS: Readonly<Record<string, Command>> = {
   semeval2023: semeval2023Evaluation,
   semeval2025: semeval2025Evaluation,
+  ner: nerEvaluation,
 }
 
 const HELP = `Usage: narrascope eval <benchmark> [options]

@@ -1,5 +1,6 @@
 import { CliError } from '../cli-error.ts'
 import type { Command } from '../command.ts'
+import { nerTraining } from './train/ner.ts'
 import { semeval2023Training } from './train/semeval2023.ts'
 
 /** Every model `narrascope train` can rebuild, listed once; each is a Command of its own. */
@@ -7,6 +8,7 @@ const TASKS: Readonly<Record<string, Command>> = {
   techniques: semeval2023Training('techniques'),
   frames: semeval2023Training('frames'),
   genre: semeval2023Training('genre'),
+  ner: nerTraining,
 }
 
 const HELP = `Usage: narrascope train <task> --data DIR [options]
@@ -22,7 +24,7 @@ Run "narrascope train <task> --help" for its options.`
 
 /** `narrascope train`: dispatches to one model's trainer. */
 export const trainCommand: Command = {
-  summary: 'retrain a model from data in its official layout (techniques, frames, genre, …)',
+  summary: 'retrain a model from data in its official layout (techniques, frames, genre, ner)',
   async run(argv: string[]): Promise<number> {
     const [name, ...rest] = argv
     if (!name || name === '--help' || name === '-h') {

@@ -4,6 +4,17 @@ export interface ConllSentence {
   readonly tags: readonly string[]
 }
 
+/** One line of a CoNLL-style file: a sentence break, a comment, or a token with its tag column as written. */
+export type ConllLine =
+  | { readonly kind: 'break' }
+  | { readonly kind: 'comment' }
+  | {
+      readonly kind: 'token'
+      readonly token: string
+      readonly tag: string
+      readonly columns: number
+    }
+
 // WikiNEuRal writes "index<TAB>token<TAB>tag"; CoNLL-2003 and Europeana write "token tag" (extra columns
 // between them are POS and chunk tags). A leading integer column is an index, never a token.
 const INDEX_COLUMN = /^\d+$/u
@@ -22,24 +33,27 @@ export function readConll(content: string): ConllSentence[] {
     tags = []
   }
   for (const raw of content.split('\n')) {
-    const line = raw.replace(/\r$/u, '')
-    if (line.trim() === '') {
-      flush()
-      continue
+    const line = parseConllLine(raw)
+    if (line.kind === 'break') flush()
+    else if (line.kind === 'token') {
+      tokens.push(line.token)
+      tags.push(normalizeTag(line.tag))
     }
-    if (line.startsWith('#') && !line.includes('\t')) continue
-    const columns = line.split(line.includes('\t') ? '\t' : COLUMN_SEPARATOR)
-    const first = columns.length >= 3 && INDEX_COLUMN.test(columns[0] ?? '') ? 1 : 0
-    const token = columns[first] ?? ''
-    if (token === DOCUMENT_START) {
-      flush()
-      continue
-    }
-    tokens.push(token)
-    tags.push(normalizeTag(columns[columns.length - 1] ?? 'O'))
   }
   flush()
   return sentences
+}
+
+/** Reads one line of a CoNLL-style file (a trailing carriage return is ignored). */
+export function parseConllLine(raw: string): ConllLine {
+  const line = raw.replace(/\r$/u, '')
+  if (line.trim() === '') return { kind: 'break' }
+  if (line.startsWith('#') && !line.includes('\t')) return { kind: 'comment' }
+  const columns = line.split(line.includes('\t') ? '\t' : COLUMN_SEPARATOR)
+  const first = columns.length >= 3 && INDEX_COLUMN.test(columns[0] ?? '') ? 1 : 0
+  const token = columns[first] ?? ''
+  if (token === DOCUMENT_START) return { kind: 'break' }
+  return { kind: 'token', token, tag: columns[columns.length - 1] ?? 'O', columns: columns.length }
 }
 
 // Anything that is not B-X or I-X (for instance "_" or a bare type) counts as outside an entity.
