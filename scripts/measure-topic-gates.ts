@@ -100,5 +100,5 @@ function report(topic: CatalogTopic): void {
 }
 
 function share(count: number, total: number): string {
-  return total === 0 ? '–' : `${((100 * count) / total).toFixed(1)}%`
+  return total === 0 ? '–' : `${((100 * count) / total).toFixed(1)}% (${count})`
 }
