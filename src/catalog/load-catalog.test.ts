@@ -24,6 +24,14 @@ const VALID = `narratives:
     definition: Another definition long enough to say something.
 `
 
+const TOPIC = `topic:
+  id: some-topic
+  label: Some topic
+  minDistinctTerms: 2
+  terms:
+    en: ["climat*", "carbon"]
+`
+
 describe('loadCatalog', () => {
   test('the shipped catalogue is valid', () => {
     const catalog = loadCatalog()
@@ -81,5 +89,71 @@ describe('loadCatalog', () => {
     const messages = catalog.problems.map((problem) => problem.message)
     expect(messages.some((message) => message.includes('duplicate id "parent-one"'))).toBe(true)
     expect(messages.some((message) => message.includes('parent "nowhere"'))).toBe(true)
+  })
+
+  test('the shipped SemEval-2025 catalogues are gated by their topics, sub-narratives included', () => {
+    const catalog = loadCatalog()
+    expect(catalog.topics.map((topic) => topic.id).sort()).toEqual([
+      'climate-change',
+      'ukraine-war',
+    ])
+    expect(catalog.topicOf.get('cc.amplifying-fears.doomsday')?.id).toBe('climate-change')
+    expect(catalog.topicOf.get('urw.blaming-others')?.id).toBe('ukraine-war')
+    expect(catalog.topicOf.has('colour-revolution')).toBe(false)
+  })
+
+  test('a file may refer to a topic declared in another; a sub-narrative inherits its parent’s topic', () => {
+    const catalog = loadCatalog(
+      catalogDir({
+        'a.yaml': `${TOPIC}${VALID}`,
+        'b.yaml': `topic: some-topic\n${VALID.replace(/parent-one/gu, 'parent-two').replace('child-one', 'child-two')}`,
+        'c.yaml': `narratives:
+  - id: grandchild
+    parent: child-one
+    label: A grandchild narrative
+    definition: A definition long enough to say something.
+`,
+      }),
+    )
+    expect(catalog.problems).toEqual([])
+    expect(
+      ['parent-one', 'child-one', 'parent-two', 'grandchild'].map(
+        (id) => catalog.topicOf.get(id)?.id,
+      ),
+    ).toEqual(['some-topic', 'some-topic', 'some-topic', 'some-topic'])
+  })
+
+  test.each([
+    [
+      'an unknown topic reference',
+      { 'a.yaml': `topic: nowhere\n${VALID}` },
+      1,
+      /topic "nowhere" is declared in no catalogue file/u,
+    ],
+    [
+      'a topic declared twice',
+      {
+        'a.yaml': `${TOPIC}${VALID}`,
+        'b.yaml': `${TOPIC}${VALID.replace(/parent-one/gu, 'parent-two').replace('child-one', 'child-two')}`,
+      },
+      2,
+      /duplicate topic "some-topic"/u,
+    ],
+    [
+      'cues in a language the topic has no terms for',
+      { 'a.yaml': TOPIC.replace('en: [', 'fr: [') + VALID },
+      8,
+      /"parent-one" has cues in en but its topic "some-topic" has no terms there/u,
+    ],
+    [
+      'a minimum of zero terms',
+      { 'a.yaml': TOPIC.replace('minDistinctTerms: 2', 'minDistinctTerms: 0') + VALID },
+      4,
+      /topic.minDistinctTerms/u,
+    ],
+  ])('reports %s with its line', (_, files, line, message) => {
+    const catalog = loadCatalog(catalogDir(files))
+    const problem = catalog.problems.find((item) => message.test(item.message))
+    expect(problem).toMatchObject({ line })
   })
 })

@@ -6,7 +6,9 @@ import {
   CatalogFileSchema,
   type CatalogNarrative,
   type CatalogProblem,
+  type CatalogTopic,
 } from '../contracts/catalog.ts'
+import { type FileTopic, resolveTopics } from './resolve-topics.ts'
 
 /** The catalogue that ships with Narrascope. */
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../catalog/', import.meta.url))
@@ -16,6 +18,9 @@ export interface LoadedCatalog {
   readonly narratives: readonly CatalogNarrative[]
   readonly problems: readonly CatalogProblem[]
   readonly files: readonly string[]
+  readonly topics: readonly CatalogTopic[]
+  /** The topic gating each gated narrative: its file's, or else the nearest ancestor's. */
+  readonly topicOf: ReadonlyMap<string, CatalogTopic>
 }
 
 /** Reads and validates every *.yaml file of a catalogue folder (or one file), with file:line for each problem. */
@@ -24,9 +29,11 @@ export function loadCatalog(path: string = DEFAULT_CATALOG_DIR): LoadedCatalog {
   const narratives: CatalogNarrative[] = []
   const problems: CatalogProblem[] = []
   const where = new Map<string, { file: string; line: number; column: number }>()
+  const fileTopics: FileTopic[] = []
   for (const file of files) {
     const result = readCatalogFile(file)
     problems.push(...result.problems)
+    if (result.topic) fileTopics.push(result.topic)
     for (const { narrative, line, column } of result.narratives) {
       const earlier = where.get(narrative.id)
       if (earlier) {
@@ -40,6 +47,7 @@ export function loadCatalog(path: string = DEFAULT_CATALOG_DIR): LoadedCatalog {
       }
       where.set(narrative.id, { file, line, column })
       narratives.push(narrative)
+      result.topic?.narrativeIds.push(narrative.id)
     }
   }
   for (const narrative of narratives) {
@@ -51,7 +59,8 @@ export function loadCatalog(path: string = DEFAULT_CATALOG_DIR): LoadedCatalog {
       })
     }
   }
-  return { narratives, problems, files }
+  const { topics, topicOf } = resolveTopics(fileTopics, narratives, where, problems)
+  return { narratives, problems, files, topics, topicOf }
 }
 
 function catalogFiles(path: string): string[] {
@@ -64,6 +73,7 @@ function catalogFiles(path: string): string[] {
 
 interface FileResult {
   narratives: { narrative: CatalogNarrative; line: number; column: number }[]
+  topic?: FileTopic
   problems: CatalogProblem[]
 }
 
@@ -104,7 +114,18 @@ function readCatalogFile(file: string): FileResult {
     }
   }
   const items = document.get('narratives', true)
+  const topicNode = document.get('topic', true) as { range?: [number, number, number] } | undefined
+  const topic: FileTopic | undefined =
+    parsed.data.topic === undefined
+      ? undefined
+      : {
+          topic: parsed.data.topic,
+          file,
+          ...(topicNode?.range ? position(topicNode.range[0]) : { line: 1, column: 1 }),
+          narrativeIds: [],
+        }
   return {
+    ...(topic ? { topic } : {}),
     narratives: parsed.data.narratives.map((narrative, index) => {
       const node = isSeq(items)
         ? (items.items[index] as { range?: [number, number, number] })

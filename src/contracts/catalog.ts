@@ -38,8 +38,29 @@ export const CatalogNarrativeSchema = z.strictObject({
 })
 export type CatalogNarrative = z.infer<typeof CatalogNarrativeSchema>
 
-/** One catalogue file. */
+const topicId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'topic ids are lower case words joined by -')
+
+/**
+ * What a document must be about for a catalogue's narratives to be reported: terms per language (matched as cue
+ * phrases are) and how many distinct terms must occur.
+ */
+export const CatalogTopicSchema = z.strictObject({
+  id: topicId,
+  label: z.string().min(3),
+  /** Distinct entries of the document's language's list that must occur; an entry with * counts once for all its forms. */
+  minDistinctTerms: z.number().int().positive(),
+  terms: z.record(
+    z.string().regex(/^[a-z]{2,3}$/u, 'term languages are codes like fr, en'),
+    phrases,
+  ),
+})
+export type CatalogTopic = z.infer<typeof CatalogTopicSchema>
+
+/** One catalogue file; its `topic` (declared here, or the id of one declared in another file) gates its narratives. */
 export const CatalogFileSchema = z.strictObject({
+  topic: z.union([CatalogTopicSchema, topicId]).optional(),
   narratives: z.array(CatalogNarrativeSchema).min(1),
 })
 

@@ -58,8 +58,8 @@ function compileCue(cue: NarrativeCue, id: string): CompiledCue {
   }
 }
 
-// Every word may end with * ("цветн* революц*"): a prefix that matches any inflection.
-function compilePhrase(phrase: string): CueWord[] {
+/** Compiles a catalogue phrase into folded words; every word may end with * ("цветн* революц*"), a prefix. */
+export function compilePhrase(phrase: string): CueWord[] {
   return phrase
     .trim()
     .split(/\s+/u)

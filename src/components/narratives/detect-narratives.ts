@@ -55,7 +55,7 @@ export function detectNarratives(
   let compiled = compiledByLang.get(lang)
   if (!compiled) {
     const narratives = compileCues(catalog, lang)
-    compiled = { narratives, index: indexCues(narratives) }
+    compiled = { narratives, index: indexCues(narratives.flatMap((item) => item.cues)) }
     compiledByLang.set(lang, compiled)
   }
   const paragraphTokens = doc.spans.paragraphs.map((paragraph) =>

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/tokenize.ts'
-import type { CompiledCue, CompiledNarrative, CueWord } from './compile-cues.ts'
+import type { CompiledCue, CueWord } from './compile-cues.ts'
 
 /** Where one list of a cue (its phrases, or one side of a `near`) matched: the longest phrase at each token. */
 export type CuePositions = readonly { readonly first: number; readonly last: number }[]
@@ -31,7 +31,7 @@ export interface CueIndex {
 const PREFIX_KEY_CHARS = 3
 
 /** Indexes the phrases of compiled cues by their first word. */
-export function indexCues(compiled: readonly CompiledNarrative[]): CueIndex {
+export function indexCues(cues: readonly CompiledCue[]): CueIndex {
   const exact = new Map<string, IndexedPhrase[]>()
   const byPrefix = new Map<string, IndexedPhrase[]>()
   const shortPrefixes: IndexedPhrase[] = []
@@ -52,11 +52,9 @@ export function indexCues(compiled: readonly CompiledNarrative[]): CueIndex {
     }
     return slot
   }
-  for (const { cues } of compiled) {
-    for (const cue of cues) {
-      if (cue.kind === 'phrase') slots.set(cue, { phrases: file(cue.phrases), left: -1, right: -1 })
-      else slots.set(cue, { phrases: -1, left: file(cue.left), right: file(cue.right) })
-    }
+  for (const cue of cues) {
+    if (cue.kind === 'phrase') slots.set(cue, { phrases: file(cue.phrases), left: -1, right: -1 })
+    else slots.set(cue, { phrases: -1, left: file(cue.left), right: file(cue.right) })
   }
   return { exact, byPrefix, shortPrefixes, slots, slotCount }
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { z } from 'zod'
 import { DEFAULT_CATALOG_DIR, loadCatalog } from '../../catalog/load-catalog.ts'
+import { docLang } from '../../doc/doc.ts'
 import {
   loadNarrativeModel,
   NARRATIVE_MODEL_PATH,
@@ -13,6 +14,7 @@ import {
   DEFAULT_DETECT_OPTIONS,
   detectNarratives,
 } from './detect-narratives.ts'
+import { createTopicMeter, keepOnTopic } from './topic-gate.ts'
 
 // A paragraph whose words alone would give the narrative a calibrated probability of 0.5 carries it ("strong").
 const STRONG_PARAGRAPH_PROBABILITY = 0.5
@@ -55,9 +57,16 @@ export const narratives = defineComponent({
       maxEvidence: options.maxEvidence,
       strongParagraphProbability: STRONG_PARAGRAPH_PROBABILITY,
     }
+    const meters = new Map<string, ReturnType<typeof createTopicMeter>>()
     return (doc) => {
       const fromCues = detectNarratives(doc, catalog.narratives, options, compiled)
-      return model ? combineModelScores(doc, fromCues, model, combine) : fromCues
+      const found = model ? combineModelScores(doc, fromCues, model, combine) : fromCues
+      // A narrative of a gated catalogue needs a document about its topic (catalog/README.md, `topic`).
+      const lang = docLang(doc)
+      if (!lang) return found
+      const meter = meters.get(lang) ?? createTopicMeter(lang)
+      meters.set(lang, meter)
+      return keepOnTopic(found, catalog.topicOf, (topic) => meter(topic, doc.text).passes)
     }
   },
 })
