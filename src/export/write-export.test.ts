@@ -20,7 +20,8 @@ async function analyseExample(name: string): Promise<AnalyzedDocument> {
   throw new Error(`no article in ${name}`)
 }
 
-// The default pipeline does not assign techniques yet: these are added by hand, as the store contract does.
+// Techniques are set by hand (the others' are cleared): the export's DISARM mapping is tested, not what the
+// techniques model finds, which changes when it is retrained.
 function withTechniques(document: AnalyzedDocument): AnalyzedDocument {
   const sentence = document.sentences![1]!
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text }
@@ -68,7 +69,11 @@ async function exportAs(format: ExportFormat, documents: AnalyzedDocument[], lim
 const translation = await analyseExample('fr-reseau-veille-traduction.txt')
 const republication = await analyseExample('fr-le-phare-republication.html')
 const column = await analyseExample('en-northpost-column-colour-revolution.md')
-const corpus = [withTechniques(column), translation, republication]
+const corpus = [
+  withTechniques(column),
+  { ...translation, techniques: [] },
+  { ...republication, techniques: [] },
+]
 
 describe('STIX 2.1 bundle', () => {
   test('is a valid bundle whose references all resolve, each object once', async () => {

@@ -18,8 +18,14 @@ function article(id: string, text: string, source: Partial<SourceMeta> = {}): Ex
   return { id, title: null, text, source: { input: `${id}.txt`, format: 'text', ...source } }
 }
 
+// The store is tested on the techniques it is given: what the techniques model finds in these short texts is its
+// own business (and changes when it is retrained), so a document carries none unless a test gives it some.
+function analysed(input: ExtractedArticle, extra: Extra = {}): AnalyzedDocument {
+  return { ...analyzeArticle(input), techniques: [], ...extra }
+}
+
 function row(input: ExtractedArticle, extra: Extra = {}): DocumentRow {
-  return toDocumentRow(input, { ...analyzeArticle(input), ...extra })
+  return toDocumentRow(input, analysed(input, extra))
 }
 
 const FR_PROTESTS = article(
@@ -129,7 +135,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const exported = []
       for await (const stored of store.exportDocuments()) exported.push(stored.document)
       expect(exported.map((document) => document.id)).toEqual(['fr-1', 'en-1', 'en-2'])
-      expect(exported[1]).toEqual(analyzeArticle(EN_PROTESTS))
+      expect(exported[1]).toEqual(analysed(EN_PROTESTS))
+      expect(exported[2]).toEqual(analysed(EN_MARKETS, LOADED))
     })
 
     test('re-ingesting the same URL (tracking parameters aside) updates instead of duplicating', async () => {

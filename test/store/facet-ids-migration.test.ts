@@ -59,6 +59,8 @@ FROM jsonb_to_recordset($1::text::jsonb) AS r(url text, doc_id text, text_hash t
 test('migration 6 gives the documents stored before it their facet ids: same facets, same filters', async () => {
   const dir = join(root, 'store')
   const rows = ARTICLES.map((article) => toDocumentRow(article, analyzeArticle(article)))
+  // The techniques are set, not left to the model: the migration is tested, not what the model finds.
+  rows[0]!.techniques = []
   rows[1]!.techniques = ['Loaded_Language']
   rows[1]!.narratives = ['tl.alpha']
   rows[1]!.narrativeScores = [0.7]
