@@ -93,10 +93,19 @@ function labelName(label: string): string {
 function renderNarratives(doc: AnalyzedDocument): string[] {
   return (doc.narratives ?? []).flatMap((narrative) => [
     `- **${escapeMarkdown(narrative.label)}** (\`${narrative.id}\`${narrative.parent ? `, part of \`${narrative.parent}\`` : ''}) — score ${formatConfidence(narrative.score)}`,
-    ...narrative.evidence.map(
-      (span) => `  - ${quoted(shortenText(span.text, EVIDENCE_MAX_CHARS), DEFAULT_QUOTE_MARKS)}`,
+    // The same words found at several places (a fragment quoted twice) are listed once, with how often.
+    ...[...countTexts(narrative.evidence.map((span) => span.text))].map(
+      ([text, count]) =>
+        `  - ${quoted(shortenText(text, EVIDENCE_MAX_CHARS), DEFAULT_QUOTE_MARKS)}${count > 1 ? ` (${count}×)` : ''}`,
     ),
   ])
+}
+
+/** Distinct texts (trimmed) in first-seen order, with how many times each occurs. */
+function countTexts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const text of texts) counts.set(text.trim(), (counts.get(text.trim()) ?? 0) + 1)
+  return counts
 }
 
 function renderQuotes(doc: AnalyzedDocument): string[] {

@@ -269,4 +269,59 @@ describe('renderMarkdown', () => {
     expect(output).toContain('# Title \\# injected \\<script\\>x\\</script\\>')
     expect(output).not.toContain('](')
   })
+
+  test('genre, frames, techniques by label with their strongest passages, narratives with repeated evidence once', () => {
+    const sentence = spanOf(SENTENCE_2)
+    const technique = (label: 'Doubt' | 'Loaded_Language', confidence: number) => ({
+      ...sentence,
+      label,
+      confidence,
+      paragraph: 1,
+      evidence: [sentence],
+      cues: ['doubt: "Selon"'],
+    })
+    const output = renderMarkdown([
+      {
+        ...frenchDocument(),
+        genre: {
+          label: 'reporting',
+          confidence: 0.81,
+          scores: { opinion: 0.15, reporting: 0.81, satire: 0.04 },
+          evidence: [],
+        },
+        frames: [{ label: 'Security_and_defense', confidence: 0.7, evidence: [] }],
+        techniques: [
+          technique('Doubt', 0.41),
+          technique('Loaded_Language', 0.3),
+          technique('Doubt', 0.62),
+        ],
+        narratives: [
+          {
+            id: 'hybrid-war',
+            label: 'Hybrid war',
+            parent: null,
+            score: 0.6,
+            evidence: [spanOf('provocation'), spanOf('provocation')],
+            paragraphs: [2],
+          },
+        ],
+      },
+    ])
+    expect(output).toContain(
+      '## Genre and framing\n\n- **Genre** reporting (0.81)\n- **Frames** Security and defense (0.70)',
+    )
+    expect(output).toContain(
+      [
+        '## Persuasion techniques',
+        '',
+        '- **Doubt** in 2 paragraphs',
+        `  - “${SENTENCE_2}” (0.62; cues doubt: "Selon")`,
+        `  - “${SENTENCE_2}” (0.41; cues doubt: "Selon")`,
+        '- **Loaded Language** in 1 paragraph',
+      ].join('\n'),
+    )
+    expect(output).toContain(
+      '- **Hybrid war** (`hybrid-war`) — score 0.60\n  - “provocation” (2×)\n',
+    )
+  })
 })
