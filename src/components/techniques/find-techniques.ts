@@ -34,7 +34,8 @@ export function findTechniques(
     sentences: doc.spans.sentences,
     lang,
   })
-  // A word inside a named entity says who or where, not how: it is never named as a cue ("Kazakhstan", "OTAN").
+  // A word inside a named entity says who or where, not how: it is never named as a cue ("Kazakhstan", "OTAN"),
+  // nor is a lexicon stem that matched inside a name ("Massimov" is no intensifier).
   const entities = doc.spans.entities
   const inEntity = (start: number, end: number) =>
     entities.some((entity) => entity.start < end && start < entity.end)

@@ -17,7 +17,7 @@ const HAS_LETTER = /\p{L}/u
 /**
  * The cues that fired for a label in `text[start, end)`: lexicon phrases whose family the model weighs towards
  * the label (`fear: "catastrophe"`), then the words whose unigram weight times idf pushes hardest towards it
- * (not grammar words, not those `skipWord` rules out, and none weighing under a third of the heaviest).
+ * (not grammar words, no word or lexicon cue inside a span `skipSpan` rules out, and none weighing under a third of the heaviest).
  */
 export function labelCues(
   model: CompiledModel,
@@ -25,7 +25,7 @@ export function labelCues(
   text: string,
   span: { start: number; end: number },
   lang: string | null,
-  skipWord: (start: number, end: number) => boolean = () => false,
+  skipSpan: (start: number, end: number) => boolean = () => false,
 ): string[] {
   const { classifier, layout, idf, features } = model
   const settings = articleScanSettings(features, model.cues(lang), lang)
@@ -52,14 +52,14 @@ export function labelCues(
       0,
     )
     const key = surface.toLowerCase()
-    if (weight <= 0 || seen.has(key)) continue
+    if (weight <= 0 || seen.has(key) || skipSpan(cue.start, cue.end)) continue
     seen.add(key)
     found.push(`${CUE_GROUPS[cue.group]}: "${surface}"`)
   }
   const stopwords = foldedSet(languageData(lang)?.stopwords ?? [])
   const words = record.words
     .filter((word) => word.end - word.start >= Math.max(features.minWordLength, MIN_CUE_LENGTH))
-    .filter((word) => !skipWord(word.start, word.end))
+    .filter((word) => !skipSpan(word.start, word.end))
     .filter((word) => {
       const surface = text.slice(word.start, word.end)
       return HAS_LETTER.test(surface) && !stopwords.has(foldWord(surface))
