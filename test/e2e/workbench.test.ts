@@ -65,7 +65,8 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     const hits = page.getByRole('list', { name: 'Search results' }).getByRole('listitem')
     await poll(() => hits.count()).toBeGreaterThan(1)
     const allHits = await hits.count()
-    expect(await page.locator('.hit-snippet mark.hl-match').count()).toBeGreaterThan(0)
+    // Snippets may render a moment after the list: poll rather than read once.
+    await poll(() => page.locator('.hit-snippet mark.hl-match').count()).toBeGreaterThan(0)
     await poll(() => page.locator('.hit-snippet mark.hl-match').first().textContent()).toMatch(
       /refiner/iu,
     )
@@ -76,8 +77,9 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
       .click()
     await poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en')
     await poll(() => hits.count()).toBeLessThan(allHits)
-    const metas = await page.locator('.hit-meta').allTextContents()
-    expect(metas.every((meta) => meta.includes('English'))).toBe(true)
+    await poll(async () =>
+      (await page.locator('.hit-meta').allTextContents()).every((meta) => meta.includes('English')),
+    ).toBe(true)
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
       true,
     )
@@ -273,6 +275,8 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
 
   test('keyboard: skip link first, visible focus, search reachable by Tab', async () => {
     const page = await openPage('/search')
+    // The app renders after the page's load event: on a busy machine, Tab before it reaches only the body.
+    await page.getByText('Skip to content').waitFor({ state: 'attached' })
     await page.keyboard.press('Tab')
     const skip = await page.evaluate(() => document.activeElement?.textContent)
     expect(skip).toBe('Skip to content')
