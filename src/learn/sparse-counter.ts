@@ -7,7 +7,7 @@ import type { SparseVector } from './sparse-vector.ts'
 export class SparseCounter {
   readonly counts: Float32Array
   private touched: Int32Array
-  private size = 0
+  private distinct = 0
 
   constructor(dims: number) {
     this.counts = new Float32Array(dims)
@@ -17,27 +17,76 @@ export class SparseCounter {
   /** Adds `amount` (positive) to feature `index`. */
   add(index: number, amount = 1): void {
     if (this.counts[index] === 0) {
-      if (this.size === this.touched.length) {
+      if (this.distinct === this.touched.length) {
         const grown = new Int32Array(this.touched.length * 2)
         grown.set(this.touched)
         this.touched = grown
       }
-      this.touched[this.size++] = index
+      this.touched[this.distinct++] = index
     }
     this.counts[index]! += amount
   }
 
+  /** How many distinct features are counted. */
+  get size(): number {
+    return this.distinct
+  }
+
+  /** The counted features in first-touch order: valid up to `size`, and only until the next add or clear. */
+  get indices(): Int32Array {
+    return this.touched
+  }
+
+  /** Adds every count into `into` (in first-touch order) and clears. */
+  drainInto(into: SparseCounter): void {
+    const counts = this.counts
+    for (let position = 0; position < this.distinct; position++) {
+      const index = this.touched[position]!
+      into.add(index, counts[index]!)
+      counts[index] = 0
+    }
+    this.distinct = 0
+  }
+
+  /** A copy of the counts as a vector (in first-touch order); the counter keeps them. */
+  toVector(): SparseVector {
+    const indices = this.touched.slice(0, this.distinct)
+    const values = new Float32Array(this.distinct)
+    for (let position = 0; position < this.distinct; position++)
+      values[position] = this.counts[indices[position]!]!
+    return { indices, values }
+  }
+
+  /** Adds every count into `into` (in first-touch order); this counter keeps them. */
+  addTo(into: SparseCounter): void {
+    for (let position = 0; position < this.distinct; position++) {
+      const index = this.touched[position]!
+      into.add(index, this.counts[index]!)
+    }
+  }
+
+  /** Clears every count. */
+  clear(): void {
+    for (let position = 0; position < this.distinct; position++)
+      this.counts[this.touched[position]!] = 0
+    this.distinct = 0
+  }
+
   /** The counts as a vector (in first-touch order), added into `into` when given; then clears. */
   drain(into?: SparseCounter): SparseVector {
-    const indices = this.touched.slice(0, this.size)
-    const values = new Float32Array(this.size)
-    for (let position = 0; position < this.size; position++) {
+    const size = this.distinct
+    const indices = this.touched.slice(0, size)
+    const values = new Float32Array(size)
+    const counts = this.counts
+    for (let position = 0; position < size; position++) {
       const index = indices[position]!
-      values[position] = this.counts[index]!
-      into?.add(index, this.counts[index]!)
-      this.counts[index] = 0
+      values[position] = counts[index]!
+      counts[index] = 0
     }
-    this.size = 0
+    this.distinct = 0
+    if (into)
+      for (let position = 0; position < size; position++)
+        into.add(indices[position]!, values[position]!)
     return { indices, values }
   }
 }

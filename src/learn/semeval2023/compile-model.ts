@@ -3,6 +3,7 @@ import { persuasionCues } from '../../lang/persuasion-cues.ts'
 import type { LinearModel } from '../linear-model.ts'
 import { unpackMatrix, unpackUnsigned } from '../pack-weights.ts'
 import { idfFromWeights } from '../tfidf.ts'
+import { WasmLinearScorer } from '../wasm/wasm-linear-scorer.ts'
 import { ARTICLE_STYLE_FEATURES } from './article-style.ts'
 import type { FittedRule } from './cross-fit-decisions.ts'
 import { type FeatureConfig, type FeatureLayout, featureLayout } from './feature-config.ts'
@@ -22,6 +23,8 @@ export interface CompiledModel {
   readonly layout: FeatureLayout
   readonly idf: BlockIdf
   readonly classifier: LinearModel
+  /** Scores units with the classifier (its weights are the scorer's). */
+  readonly scorer: WasmLinearScorer
   readonly stack: LinearModel
   readonly rule: FittedRule
   /** Whether the rule reads second-stage or first-stage probabilities. */
@@ -44,6 +47,13 @@ export function compileModel(raw: unknown): CompiledModel {
     )
   const { minimum, step } = model.idf
   const matchers = new Map<string, HashedCues | null>()
+  const scorer = new WasmLinearScorer({
+    dims: layout.dims,
+    labelCount,
+    weights: unpackMatrix(weights),
+    bias: Float32Array.from(model.classifier.bias),
+    loss: model.classifier.loss,
+  })
   return {
     task: model.task,
     labels: model.labels,
@@ -56,13 +66,8 @@ export function compileModel(raw: unknown): CompiledModel {
         ? idfFromWeights(unpackUnsigned(model.idf.chars, minimum, step))
         : null,
     },
-    classifier: {
-      dims: layout.dims,
-      labelCount,
-      weights: unpackMatrix(weights),
-      bias: Float32Array.from(model.classifier.bias),
-      loss: model.classifier.loss,
-    },
+    classifier: scorer.model,
+    scorer,
     stack: {
       dims: model.stack.inputs,
       labelCount,

@@ -1,10 +1,10 @@
-import { borrowCounter, returnCounter } from '../sparse-counter.ts'
-import { EMPTY_VECTOR, type SparseVector } from '../sparse-vector.ts'
+import { borrowCounter, returnCounter, type SparseCounter } from '../sparse-counter.ts'
+import { EMPTY_VECTOR } from '../sparse-vector.ts'
 import { articleStyle } from './article-style.ts'
 import type { FeatureConfig } from './feature-config.ts'
 import { CUE_DIMS } from './feature-config.ts'
 import type { HashedCues } from './hashed-cues.ts'
-import { scanArticle, type UnitCounts } from './scan-article.ts'
+import { toUnitCounts, type UnitCounts, visitArticle } from './scan-article.ts'
 
 /** Counts of a whole document (for frames and genre), and of each paragraph (to point at evidence). */
 export interface DocumentCounts {
@@ -20,25 +20,34 @@ export function featurizeDocument(
   config: FeatureConfig,
   cues: HashedCues | null,
 ): DocumentCounts {
-  // Each paragraph is one unit: document-level models need no sentence split.
-  const units = scanArticle({ text, paragraphs, sentences: [], lang }, config, cues)
-  const sum = (pick: (unit: UnitCounts) => SparseVector, dims: number) => {
-    const counter = borrowCounter(dims)
-    for (const unit of units) {
-      const vector = pick(unit.paragraph)
-      for (let entry = 0; entry < vector.indices.length; entry++)
-        counter.add(vector.indices[entry]!, vector.values[entry]!)
-    }
+  const totals = {
+    words: borrowCounter(2 ** config.wordBits),
+    chars: config.charBits > 0 ? borrowCounter(2 ** config.charBits) : null,
+    cues: config.cues ? borrowCounter(CUE_DIMS) : null,
+  }
+  const paragraphCounts: UnitCounts[] = []
+  // Each paragraph is one unit: document-level models need no sentence split. The document's counts are the
+  // paragraphs' summed in order, read straight from the scanner's counters.
+  visitArticle({ text, paragraphs, sentences: [], lang }, config, cues, {
+    sentence: () => {},
+    paragraph: (_, unit) => {
+      paragraphCounts.push(toUnitCounts(unit))
+      unit.words.addTo(totals.words)
+      if (unit.chars && totals.chars) unit.chars.addTo(totals.chars)
+      if (unit.cues && totals.cues) unit.cues.addTo(totals.cues)
+    },
+  })
+  const drain = (counter: SparseCounter | null) => {
+    if (!counter) return EMPTY_VECTOR
     const total = counter.drain()
     returnCounter(counter)
     return total
   }
-  const paragraphCounts = units.map((unit) => unit.paragraph)
   return {
     document: {
-      words: sum((unit) => unit.words, 2 ** config.wordBits),
-      chars: config.charBits > 0 ? sum((unit) => unit.chars, 2 ** config.charBits) : EMPTY_VECTOR,
-      cues: config.cues ? sum((unit) => unit.cues, CUE_DIMS) : EMPTY_VECTOR,
+      words: drain(totals.words),
+      chars: drain(totals.chars),
+      cues: drain(totals.cues),
       wordCount: paragraphCounts.reduce((total, unit) => total + unit.wordCount, 0),
       style: config.style
         ? articleStyle(

@@ -3,7 +3,7 @@ import type { CompiledModel } from './compile-model.ts'
 import { decide } from './cross-fit-decisions.ts'
 import { documentStackVector } from './document-stack.ts'
 import { type DocumentCounts, featurizeDocument } from './featurize-document.ts'
-import { unitVector } from './unit-vector.ts'
+import { writeUnitVector } from './unit-vector.ts'
 
 /** A document-level model's output: calibrated probabilities, assigned labels, and per-paragraph logits. */
 export interface DocumentPrediction {
@@ -21,9 +21,9 @@ export function predictDocument(
   lang: string | null,
 ): DocumentPrediction {
   const counts = cachedCounts(text, paragraphs, lang, model)
-  const logits = scoreLinear(
-    model.classifier,
-    unitVector(counts.document, model.idf, model.features, model.layout),
+  const { scorer } = model
+  const logits = scorer.score(
+    writeUnitVector(counts.document, model.idf, model.features, model.layout, scorer.scratch),
   )
   const labelCount = model.labels.length
   const probabilities = toProbabilities(
@@ -40,20 +40,23 @@ export function predictDocument(
   decisions.forEach((decision, label) => {
     if (decision) assigned.push(label)
   })
-  // Paragraph style differs from article style: evidence is scored on the words, characters and cues alone,
-  // and only for the labels asked about (the assigned ones), which keeps evidence cheap.
+  // Paragraph style differs from article style: evidence is scored on the words, characters and cues alone
+  // (without the bias, which would shift every paragraph alike), once per paragraph and only when asked.
   const noStyle = new Float32Array(0)
-  const vectors = counts.paragraphs.map((paragraph) =>
-    unitVector({ ...paragraph, style: noStyle }, model.idf, model.features, model.layout),
-  )
-  const { weights } = model.classifier
-  const paragraphScores = (label: number) =>
-    Float64Array.from(vectors, (vector) => {
-      let score = 0
-      for (let entry = 0; entry < vector.indices.length; entry++)
-        score += weights[vector.indices[entry]! * labelCount + label]! * vector.values[entry]!
-      return score
+  let paragraphLogits: Float64Array[] | null = null
+  const paragraphScores = (label: number) => {
+    paragraphLogits ??= counts.paragraphs.map((paragraph) => {
+      const vector = writeUnitVector(
+        { ...paragraph, style: noStyle },
+        model.idf,
+        model.features,
+        model.layout,
+        scorer.scratch,
+      )
+      return scorer.score(vector, undefined, false)
     })
+    return Float64Array.from(paragraphLogits, (logits) => logits[label]!)
+  }
   return { probabilities, assigned, paragraphScores }
 }
 

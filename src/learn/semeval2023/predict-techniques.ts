@@ -1,10 +1,10 @@
 import { scoreLinear, toProbabilities } from '../linear-model.ts'
 import type { CompiledModel } from './compile-model.ts'
 import { decide } from './cross-fit-decisions.ts'
-import { type ArticleInput, visitArticle } from './scan-article.ts'
+import { type ArticleInput, type LiveUnit, visitArticle } from './scan-article.ts'
 import { articleAggregates, stackVector } from './stack-features.ts'
 import type { ParagraphScores } from './technique-stage-one.ts'
-import { unitVector } from './unit-vector.ts'
+import { writeUnitVector } from './unit-vector.ts'
 
 /** The technique model's output for one paragraph. */
 export interface ParagraphPrediction {
@@ -34,10 +34,13 @@ export function predictTechniques(
     sentences: [] as Float64Array[],
     spans: [] as { start: number; end: number }[],
   }))
+  const { scorer } = model
+  const score = (unit: LiveUnit, out?: Float64Array) =>
+    scorer.score(writeUnitVector(unit, idf, features, layout, scorer.scratch), out)
   visitArticle(input, features, model.cues(input.lang), {
-    sentence(paragraph, span, counts) {
+    sentence(paragraph, span, unit) {
       const entry = paragraphs[paragraph]!
-      const logits = scoreLinear(classifier, unitVector(counts, idf, features, layout))
+      const logits = score(unit)
       for (let label = 0; label < labelCount; label++) {
         if (logits[label]! > entry.bestSentence[label]!) {
           entry.bestSentence[label] = logits[label]!
@@ -47,12 +50,8 @@ export function predictTechniques(
       entry.sentences.push(logits)
       entry.spans.push({ start: span.start, end: span.end })
     },
-    paragraph(paragraph, counts) {
-      scoreLinear(
-        classifier,
-        unitVector(counts, idf, features, layout),
-        paragraphs[paragraph]!.paragraph,
-      )
+    paragraph(paragraph, unit) {
+      score(unit, paragraphs[paragraph]!.paragraph)
     },
   })
   const aggregates = articleAggregates(

@@ -37,10 +37,33 @@ export interface ArticleInput {
 // uses so far, not in the whole article, lets the scanner hand out each sentence as soon as it is read.
 const MIN_REPEATS = 3
 
+/**
+ * A unit's counts as the scanner holds them: live counters, valid only inside the visitor's call (they are
+ * cleared, or summed into the paragraph's, right after it). Read them with unitVector, or copy with toUnitCounts.
+ */
+export interface LiveUnit {
+  readonly words: SparseCounter
+  readonly chars: SparseCounter | null
+  readonly cues: SparseCounter | null
+  readonly style: Float32Array
+  readonly wordCount: number
+}
+
 /** Receives each sentence's counts as soon as it is scanned, then its paragraph's. */
 export interface ScanVisitor {
-  sentence(paragraph: number, span: { start: number; end: number }, counts: UnitCounts): void
-  paragraph(paragraph: number, counts: UnitCounts): void
+  sentence(paragraph: number, span: { start: number; end: number }, unit: LiveUnit): void
+  paragraph(paragraph: number, unit: LiveUnit): void
+}
+
+/** A lasting copy of a live unit's counts. */
+export function toUnitCounts(unit: LiveUnit): UnitCounts {
+  return {
+    words: unit.words.toVector(),
+    chars: unit.chars ? unit.chars.toVector() : EMPTY_VECTOR,
+    cues: unit.cues ? unit.cues.toVector() : EMPTY_VECTOR,
+    style: unit.style,
+    wordCount: unit.wordCount,
+  }
 }
 
 /**
@@ -57,11 +80,15 @@ export function scanArticle(
     sentences: ParagraphUnits['sentences'][number][]
   }[] = input.paragraphs.map(() => ({ paragraph: null, sentences: [] }))
   visitArticle(input, config, cues, {
-    sentence: (paragraph, span, counts) => {
-      units[paragraph]!.sentences.push({ start: span.start, end: span.end, counts })
+    sentence: (paragraph, span, unit) => {
+      units[paragraph]!.sentences.push({
+        start: span.start,
+        end: span.end,
+        counts: toUnitCounts(unit),
+      })
     },
-    paragraph: (paragraph, counts) => {
-      units[paragraph]!.paragraph = counts
+    paragraph: (paragraph, unit) => {
+      units[paragraph]!.paragraph = toUnitCounts(unit)
     },
   })
   return units.map((unit) => ({ paragraph: unit.paragraph!, sentences: unit.sentences }))
@@ -104,22 +131,26 @@ export function visitArticle(
       repeatedInParagraph += repeated
       paragraphStats.flags |= stats.flags
       paragraphStats.wordCount += stats.wordCount
-      const unit = drainUnit(counters.sentence, counters.paragraph)
       visitor.sentence(
         position,
         span,
-        withStyle(unit, config, stats, repeated, { position, paragraphCount, isSentence: true }),
+        withStyle(counters.sentence, config, stats, repeated, {
+          position,
+          paragraphCount,
+          isSentence: true,
+        }),
       )
+      drainInto(counters.sentence, counters.paragraph)
     }
-    const unit = drainUnit(counters.paragraph, null)
     visitor.paragraph(
       position,
-      withStyle(unit, config, paragraphStats, repeatedInParagraph, {
+      withStyle(counters.paragraph, config, paragraphStats, repeatedInParagraph, {
         position,
         paragraphCount,
         isSentence: false,
       }),
     )
+    clear(counters.paragraph)
   })
   releaseCounters(counters)
 }
@@ -151,25 +182,26 @@ function releaseCounters(counters: UnitCounters): void {
     for (const counter of [set.words, set.chars, set.cues]) if (counter) returnCounter(counter)
 }
 
-/** Reads a unit's counts out of its counters (adding them to the paragraph's when given) and clears them. */
-function drainUnit(
-  from: UnitCounters['sentence'],
-  into: UnitCounters['paragraph'] | null,
-): Pick<UnitCounts, 'words' | 'chars' | 'cues'> {
-  return {
-    words: from.words.drain(into?.words),
-    chars: from.chars ? from.chars.drain(into?.chars ?? undefined) : EMPTY_VECTOR,
-    cues: from.cues ? from.cues.drain(into?.cues ?? undefined) : EMPTY_VECTOR,
-  }
+/** Adds a sentence's counts to its paragraph's and clears them. */
+function drainInto(from: UnitCounters['sentence'], into: UnitCounters['paragraph']): void {
+  from.words.drainInto(into.words)
+  if (from.chars && into.chars) from.chars.drainInto(into.chars)
+  if (from.cues && into.cues) from.cues.drainInto(into.cues)
+}
+
+function clear(counters: UnitCounters['paragraph']): void {
+  counters.words.clear()
+  counters.chars?.clear()
+  counters.cues?.clear()
 }
 
 function withStyle(
-  unit: Pick<UnitCounts, 'words' | 'chars' | 'cues'>,
+  unit: UnitCounters['sentence'],
   config: FeatureConfig,
   stats: SpanStats,
   repeated: number,
   context: { position: number; paragraphCount: number; isSentence: boolean },
-): UnitCounts {
+): LiveUnit {
   const content = stats.contentWords.length
   return {
     ...unit,

@@ -1,7 +1,9 @@
+import { SparseCounter } from '../sparse-counter.ts'
 import type { SparseVector } from '../sparse-vector.ts'
 import { fitIdf, type Idf } from '../tfidf.ts'
+import type { ScoringScratch } from '../wasm/wasm-linear-scorer.ts'
 import type { FeatureConfig, FeatureLayout } from './feature-config.ts'
-import type { UnitCounts } from './scan-article.ts'
+import type { LiveUnit, UnitCounts } from './scan-article.ts'
 
 /** IDF of the word and character blocks, fitted on training units. */
 export interface BlockIdf {
@@ -26,50 +28,144 @@ export function fitBlockIdf(units: readonly UnitCounts[], config: FeatureConfig)
   }
 }
 
+// 1 + ln(tf) for the small integer counts that almost every feature has; Math.log costs more than the lookup.
+const SUBLINEAR_TABLE = Float64Array.from({ length: 64 }, (_, count) =>
+  count === 0 ? 0 : 1 + Math.log(count),
+)
+
+function sublinear(count: number): number {
+  // An integer index (`| 0`): a count read from a Float32Array is a double, and indexing with one is slow.
+  const small = count | 0
+  return small === count && small < 64 ? SUBLINEAR_TABLE[small]! : 1 + Math.log(count)
+}
+
+/** A unit's counts, lasting (UnitCounts) or live in the scanner's counters (LiveUnit). */
+type UnitInput = UnitCounts | LiveUnit
+type BlockInput = SparseVector | SparseCounter | null
+
 /**
  * The model's input for one unit: word and character blocks weighted by tf-idf (sublinear tf), cues by sublinear
  * counts, each block scaled to unit length and then by its block weight; style values times their weight.
  */
 export function unitVector(
-  counts: UnitCounts,
+  counts: UnitInput,
   idf: BlockIdf,
   config: FeatureConfig,
   layout: FeatureLayout,
 ): SparseVector {
+  const size = unitSize(counts, idf, config)
+  const out: SparseVector = { indices: new Int32Array(size), values: new Float32Array(size) }
+  writeUnit(counts, idf, config, layout, out)
+  return out
+}
+
+/**
+ * Writes the unit vector of `counts` into `scratch` and returns it, or, when it does not fit, into new arrays
+ * that it returns; the same values as unitVector. For vectors that are scored at once and not kept (inference).
+ */
+export function writeUnitVector(
+  counts: UnitInput,
+  idf: BlockIdf,
+  config: FeatureConfig,
+  layout: FeatureLayout,
+  scratch: ScoringScratch,
+): ScoringScratch {
+  const size = unitSize(counts, idf, config)
+  const target =
+    scratch.indices.length >= size
+      ? scratch
+      : { indices: new Int32Array(size), values: new Float32Array(size), length: 0 }
+  target.length = writeUnit(counts, idf, config, layout, target)
+  return target
+}
+
+function blockSize(block: BlockInput): number {
+  if (!block) return 0
+  return block instanceof SparseCounter ? block.size : block.indices.length
+}
+
+function unitSize(counts: UnitInput, idf: BlockIdf, config: FeatureConfig): number {
+  return (
+    blockSize(counts.words) +
+    (idf.chars ? blockSize(counts.chars) : 0) +
+    (config.cues ? blockSize(counts.cues) : 0) +
+    (config.style ? counts.style.length : 0)
+  )
+}
+
+function writeUnit(
+  counts: UnitInput,
+  idf: BlockIdf,
+  config: FeatureConfig,
+  layout: FeatureLayout,
+  out: SparseVector,
+): number {
   const { blockWeights } = config
-  const styleCount = config.style ? counts.style.length : 0
-  const size =
-    counts.words.indices.length +
-    (idf.chars ? counts.chars.indices.length : 0) +
-    (config.cues ? counts.cues.indices.length : 0) +
-    styleCount
-  const indices = new Int32Array(size)
-  const values = new Float32Array(size)
   let position = 0
-  const put = (
-    vector: SparseVector,
-    offset: number,
-    weight: number,
-    idfWeights: Float32Array | null,
-  ) => {
-    let squares = 0
-    const first = position
-    for (let entry = 0; entry < vector.indices.length; entry++) {
-      const index = vector.indices[entry]!
-      const value = (1 + Math.log(vector.values[entry]!)) * (idfWeights ? idfWeights[index]! : 1)
+  position = putBlock(
+    counts.words,
+    layout.wordOffset,
+    blockWeights.words,
+    idf.words.weights,
+    out,
+    position,
+  )
+  if (idf.chars)
+    position = putBlock(
+      counts.chars,
+      layout.charOffset,
+      blockWeights.chars,
+      idf.chars.weights,
+      out,
+      position,
+    )
+  if (config.cues)
+    position = putBlock(counts.cues, layout.cueOffset, blockWeights.cues, null, out, position)
+  const styleCount = config.style ? counts.style.length : 0
+  for (let index = 0; index < styleCount; index++) {
+    out.indices[position] = layout.styleOffset + index
+    out.values[position++] = counts.style[index]! * blockWeights.style
+  }
+  return position
+}
+
+/** Writes one block, tf-idf weighted and scaled to length `weight`, into `out` from `position`; returns the end. */
+function putBlock(
+  block: BlockInput,
+  offset: number,
+  weight: number,
+  idfWeights: Float32Array | null,
+  out: SparseVector,
+  position: number,
+): number {
+  if (!block) return position
+  const { indices, values } = out
+  const first = position
+  let squares = 0
+  // A live counter is read by feature index, a lasting vector by position: the same counts in the same order.
+  // Two loops, so that each stays monomorphic.
+  if (block instanceof SparseCounter) {
+    const from = block.indices
+    const counts = block.counts
+    for (let entry = 0; entry < block.size; entry++) {
+      const index = from[entry]!
+      const value = sublinear(counts[index]!) * (idfWeights ? idfWeights[index]! : 1)
       indices[position] = index + offset
       values[position++] = value
       squares += value * value
     }
-    const scale = squares > 0 ? weight / Math.sqrt(squares) : 0
-    for (let entry = first; entry < position; entry++) values[entry]! *= scale
+  } else {
+    const from = block.indices
+    const counts = block.values
+    for (let entry = 0; entry < from.length; entry++) {
+      const index = from[entry]!
+      const value = sublinear(counts[entry]!) * (idfWeights ? idfWeights[index]! : 1)
+      indices[position] = index + offset
+      values[position++] = value
+      squares += value * value
+    }
   }
-  put(counts.words, layout.wordOffset, blockWeights.words, idf.words.weights)
-  if (idf.chars) put(counts.chars, layout.charOffset, blockWeights.chars, idf.chars.weights)
-  if (config.cues) put(counts.cues, layout.cueOffset, blockWeights.cues, null)
-  for (let index = 0; index < styleCount; index++) {
-    indices[position] = layout.styleOffset + index
-    values[position++] = counts.style[index]! * blockWeights.style
-  }
-  return { indices, values }
+  const scale = squares > 0 ? weight / Math.sqrt(squares) : 0
+  for (let entry = first; entry < position; entry++) values[entry]! *= scale
+  return position
 }
