@@ -102,3 +102,31 @@ export function spanIndexOfEach(
   }
   return indexes
 }
+
+/**
+ * A test of whether [start, end) overlaps any of `spans` (in any order, overlapping or not), answered by binary
+ * search: the spans sorted by start, with the furthest end reached so far.
+ */
+export function overlapTester(
+  spans: readonly { readonly start: number; readonly end: number }[],
+): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const starts = Int32Array.from(sorted, (span) => span.start)
+  const reach = new Int32Array(sorted.length)
+  let furthest = -1
+  sorted.forEach((span, index) => {
+    furthest = Math.max(furthest, span.end)
+    reach[index] = furthest
+  })
+  return (start, end) => {
+    // The last span starting before `end` reaches furthest among all that do.
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! < end) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && reach[low - 1]! > start
+  }
+}

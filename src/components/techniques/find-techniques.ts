@@ -1,10 +1,11 @@
 import type { Technique, TechniqueLabel } from '../../contracts/annotations.ts'
 import type { AnnotatedDoc } from '../../doc/doc.ts'
-import { makeSpan } from '../../doc/span.ts'
+import { makeSpan, overlapTester } from '../../doc/span.ts'
 import type { CompiledModel } from '../../learn/semeval2023/compile-model.ts'
 import { predictTechniques } from '../../learn/semeval2023/predict-techniques.ts'
+import type { ScanRecord } from '../../learn/semeval2023/scan-span.ts'
 import { SEMEVAL_CODES } from '../../learn/semeval2023/semeval-languages.ts'
-import { labelCues } from '../../learn/semeval2023/technique-cues.ts'
+import { labelCues, spanRecord } from '../../learn/semeval2023/technique-cues.ts'
 import { techniqueModel } from './technique-model.ts'
 
 // A sentence is evidence when the first stage, which learned from the annotators' spans, leans towards the label
@@ -36,9 +37,17 @@ export function findTechniques(
   })
   // A word inside a named entity says who or where, not how: it is never named as a cue ("Kazakhstan", "OTAN"),
   // nor is a lexicon stem that matched inside a name ("Massimov" is no intensifier).
-  const entities = doc.spans.entities
-  const inEntity = (start: number, end: number) =>
-    entities.some((entity) => entity.start < end && start < entity.end)
+  const inEntity = overlapTester(doc.spans.entities)
+  // A sentence is evidence for several labels at once: it is scanned for words and cues once.
+  const records = new Map<number, ScanRecord>()
+  const recordOf = (sentence: { start: number; end: number }) => {
+    let record = records.get(sentence.start)
+    if (!record) {
+      record = spanRecord(model, text, sentence, lang)
+      records.set(sentence.start, record)
+    }
+    return record
+  }
   const techniques: Technique[] = []
   predictions.forEach((prediction, paragraph) => {
     for (const label of prediction.assigned) {
@@ -70,7 +79,7 @@ export function findTechniques(
         cues: [
           ...new Set(
             evidence.flatMap(({ sentence }) =>
-              labelCues(model, label, text, sentence, lang, inEntity),
+              labelCues(model, label, text, sentence, lang, inEntity, recordOf(sentence)),
             ),
           ),
         ],

@@ -25,7 +25,7 @@ export function predictTechniques(
   model: CompiledModel,
   input: ArticleInput,
 ): ParagraphPrediction[] {
-  const { classifier, idf, features, layout } = model
+  const { idf, features, layout } = model
   const labelCount = model.labels.length
   const paragraphs = input.paragraphs.map(() => ({
     paragraph: new Float64Array(labelCount),

@@ -137,7 +137,7 @@ export function scanSpan(
     pushed++
     if (pushed >= maxOrder) emitFrom(pushed - maxOrder, pushed)
   }
-  const words = new WordState(settings, sink, stats, record)
+  const words = WORD_STATE.reset(settings, sink, stats, record)
   let dots = 0
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index)
@@ -167,7 +167,10 @@ export function scanSpan(
       emitFrom(from, pushed)
 }
 
-/** The word in progress, the words before it (for bigrams and cue phrases), and where they go. */
+/**
+ * The word in progress, the words before it (for bigrams and cue phrases), and where they go. One instance
+ * serves every scan (scans never nest), so its buffers are allocated once; reset clears what a scan reads.
+ */
 class WordState {
   private inWord = false
   private hash = wordSeed
@@ -182,13 +185,32 @@ class WordState {
   private readonly prefixes = new Uint32Array(WORD_RING * (MAX_PREFIX + 1))
   private readonly starts = new Int32Array(WORD_RING)
   private readonly ends = new Int32Array(WORD_RING)
+  private settings!: ScanSettings
+  private sink!: ScanSink
+  private stats!: SpanStats
+  private record: ScanRecord | undefined
 
-  constructor(
-    private readonly settings: ScanSettings,
-    private readonly sink: ScanSink,
-    private readonly stats: SpanStats,
-    private readonly record: ScanRecord | undefined,
-  ) {}
+  /** Starts a scan; slots of the ring buffers are only read once this scan has written them. */
+  reset(
+    settings: ScanSettings,
+    sink: ScanSink,
+    stats: SpanStats,
+    record: ScanRecord | undefined,
+  ): this {
+    this.inWord = false
+    this.hash = wordSeed
+    this.length = 0
+    this.upper = 0
+    this.letters = 0
+    this.wordStart = 0
+    this.previous = -1
+    this.count = 0
+    this.settings = settings
+    this.sink = sink
+    this.stats = stats
+    this.record = record
+    return this
+  }
 
   /** Adds a folded word unit at `index`. */
   add(index: number, folded: number, isUpper: boolean, isDigit: boolean): void {
@@ -279,3 +301,5 @@ class WordState {
     )
   }
 }
+
+const WORD_STATE = new WordState()

@@ -4,7 +4,13 @@ import { languageData } from '../../lang/index.ts'
 import { CUE_GROUPS } from '../../lang/persuasion-cues.ts'
 import type { CompiledModel } from './compile-model.ts'
 import { articleScanSettings } from './scan-article.ts'
-import { cueIndex, type ScanRecord, scanSpan, unigramIndexes } from './scan-span.ts'
+import {
+  cueIndex,
+  type ScanRecord,
+  type ScanSettings,
+  scanSpan,
+  unigramIndexes,
+} from './scan-span.ts'
 
 // At most this many words are named as the cues of one technique: enough to judge, few enough to read.
 const MAX_WORD_CUES = 3
@@ -13,6 +19,48 @@ const MIN_SHARE_OF_TOP = 0.3
 // Shorter words ("de", "la", "le") are grammar, not cues.
 const MIN_CUE_LENGTH = 3
 const HAS_LETTER = /\p{L}/u
+
+// Scan settings hash the language and every cue family: built once per model and language.
+const settingsCache = new WeakMap<CompiledModel, Map<string | null, ScanSettings>>()
+
+function settingsOf(model: CompiledModel, lang: string | null): ScanSettings {
+  let byLang = settingsCache.get(model)
+  if (!byLang) {
+    byLang = new Map()
+    settingsCache.set(model, byLang)
+  }
+  let settings = byLang.get(lang)
+  if (!settings) {
+    settings = articleScanSettings(model.features, model.cues(lang), lang)
+    byLang.set(lang, settings)
+  }
+  return settings
+}
+
+/**
+ * The words and lexicon cues of `text[start, end)` as the technique scanner reads them (nothing is counted);
+ * scan a sentence once for all the labels whose cues it shows.
+ */
+export function spanRecord(
+  model: CompiledModel,
+  text: string,
+  span: { start: number; end: number },
+  lang: string | null,
+): ScanRecord {
+  const settings = settingsOf(model, lang)
+  const record: ScanRecord = { words: [], cues: [] }
+  const sink = { words: null, chars: null, cues: null }
+  scanSpan(
+    text,
+    span.start,
+    span.end,
+    settings,
+    sink,
+    { flags: 0, wordCount: 0, contentWords: [] },
+    record,
+  )
+  return record
+}
 
 /**
  * The cues that fired for a label in `text[start, end)`: lexicon phrases whose family the model weighs towards
@@ -26,21 +74,10 @@ export function labelCues(
   span: { start: number; end: number },
   lang: string | null,
   skipSpan: (start: number, end: number) => boolean = () => false,
+  record: ScanRecord = spanRecord(model, text, span, lang),
 ): string[] {
   const { classifier, layout, idf, features } = model
-  const settings = articleScanSettings(features, model.cues(lang), lang)
-  const record: ScanRecord = { words: [], cues: [] }
-  // Nothing is counted: the scan only lists the words and cues of the span.
-  const sink = { words: null, chars: null, cues: null }
-  scanSpan(
-    text,
-    span.start,
-    span.end,
-    settings,
-    sink,
-    { flags: 0, wordCount: 0, contentWords: [] },
-    record,
-  )
+  const settings = settingsOf(model, lang)
   const labelCount = classifier.labelCount
   const weightOf = (row: number) => classifier.weights[row * labelCount + label] ?? 0
   const found: string[] = []

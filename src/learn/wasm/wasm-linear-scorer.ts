@@ -1,6 +1,6 @@
 import { type LinearModel, scoreLinear } from '../linear-model.ts'
 import type { SparseVector } from '../sparse-vector.ts'
-import { kernelSupported, linearKernelBytes } from './linear-kernel.ts'
+import { kernelSupported, linearKernelBytes, PREFETCH } from './linear-kernel.ts'
 
 const PAGE = 65536
 // Entries a unit may have for the kernel to score it; a bigger unit (a 10 MB one-line text) is scored in JS.
@@ -54,7 +54,8 @@ export class WasmLinearScorer {
     const zeros = align(bias + labelCount * 4 + SLACK)
     const out = align(zeros + labelCount * 4 + SLACK)
     const indices = align(out + (labelCount + 1) * 8)
-    const values = indices + capacity * 4
+    // The kernel reads indices up to PREFETCH entries past the count: they stay zero (a valid row) past capacity.
+    const values = indices + (capacity + PREFETCH) * 4
     const end = values + capacity * 4
     this.pointers = { weights: 0, bias, zeros, out, indices, values }
     if (!module) {
