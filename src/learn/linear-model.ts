@@ -55,6 +55,27 @@ export function scoreLinear(
   return out
 }
 
+/**
+ * Adds the entries [from, to) of `vector` to the logits in `out`, label by label in entry order: scoring a
+ * vector's first entries and then adding the rest gives the sums of scoring it whole, bit for bit.
+ */
+export function addEntries(
+  model: LinearModel,
+  vector: SparseVector,
+  from: number,
+  to: number,
+  out: Float64Array,
+): Float64Array {
+  const { weights, labelCount } = model
+  for (let label = 0; label < labelCount; label++) {
+    let sum = out[label]!
+    for (let position = from; position < to; position++)
+      sum += weights[vector.indices[position]! * labelCount + label]! * vector.values[position]!
+    out[label] = sum
+  }
+  return out
+}
+
 /** The logistic function. */
 export function sigmoid(score: number): number {
   return score >= 0 ? 1 / (1 + Math.exp(-score)) : Math.exp(score) / (1 + Math.exp(score))

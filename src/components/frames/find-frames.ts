@@ -15,14 +15,19 @@ const CONFIDENCE_DECIMALS = 4
  * paragraphs that weigh most towards it; nothing for a language the model was not trained on.
  */
 export function findFrames(
-  doc: AnnotatedDoc<'paragraphs' | 'language'>,
+  doc: AnnotatedDoc<'paragraphs' | 'sentences' | 'language'>,
   model: CompiledModel = frameModel(),
 ): Frame[] {
   const lang = doc.spans.language?.code ?? null
   // The model knows six languages; on any other its scores mean nothing, so it says nothing (see README).
   if (!lang || !SEMEVAL_CODES.includes(lang)) return []
   const { paragraphs } = doc.spans
-  const prediction = predictDocument(model, doc.text, paragraphs, lang)
+  const prediction = predictDocument(model, {
+    text: doc.text,
+    paragraphs,
+    sentences: doc.spans.sentences,
+    lang,
+  })
   return prediction.assigned
     .map((label) => ({
       label: model.labels[label] as Frame['label'],

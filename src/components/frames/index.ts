@@ -7,7 +7,7 @@ export const frames = defineComponent({
   name: 'frames',
   description:
     'Finds the 14 SemEval-2023 framing dimensions of the article (en, fr, de, it, pl, ru), with calibrated confidences and evidence paragraphs.',
-  requires: ['paragraphs', 'language'],
+  requires: ['paragraphs', 'sentences', 'language'],
   assigns: 'frames',
   config: z.object({}),
   create: () => (doc) => findFrames(doc),

@@ -16,7 +16,7 @@ const CONFIDENCE_DECIMALS = 4
  * language the model was not trained on.
  */
 export function findGenre(
-  doc: AnnotatedDoc<'paragraphs' | 'language'>,
+  doc: AnnotatedDoc<'paragraphs' | 'sentences' | 'language'>,
   model: CompiledModel = genreModel(),
 ): Genre | null {
   const lang = doc.spans.language?.code ?? null
@@ -24,7 +24,12 @@ export function findGenre(
   if (!lang || !SEMEVAL_CODES.includes(lang)) return null
   const { paragraphs } = doc.spans
   if (paragraphs.length === 0) return null
-  const prediction = predictDocument(model, doc.text, paragraphs, lang)
+  const prediction = predictDocument(model, {
+    text: doc.text,
+    paragraphs,
+    sentences: doc.spans.sentences,
+    lang,
+  })
   const chosen = prediction.assigned[0] ?? 0
   const score = (label: string) => round(prediction.probabilities[model.labels.indexOf(label)] ?? 0)
   return {

@@ -7,7 +7,7 @@ export const genre = defineComponent({
   name: 'genre',
   description:
     'Says whether the article is opinion, reporting or satire (en, fr, de, it, pl, ru), with calibrated scores and evidence paragraphs.',
-  requires: ['paragraphs', 'language'],
+  requires: ['paragraphs', 'sentences', 'language'],
   assigns: 'genre',
   config: z.object({}),
   create: () => (doc) => findGenre(doc),

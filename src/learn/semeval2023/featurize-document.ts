@@ -1,10 +1,11 @@
 import { borrowCounter, returnCounter, type SparseCounter } from '../sparse-counter.ts'
-import { EMPTY_VECTOR } from '../sparse-vector.ts'
+import { EMPTY_VECTOR, type SparseVector } from '../sparse-vector.ts'
+import { recallParagraphCounts } from './article-counts-cache.ts'
 import { articleStyle } from './article-style.ts'
 import type { FeatureConfig } from './feature-config.ts'
 import { CUE_DIMS } from './feature-config.ts'
 import type { HashedCues } from './hashed-cues.ts'
-import { toUnitCounts, type UnitCounts, visitArticle } from './scan-article.ts'
+import { type ArticleInput, toUnitCounts, type UnitCounts, visitArticle } from './scan-article.ts'
 
 /** Counts of a whole document (for frames and genre), and of each paragraph (to point at evidence). */
 export interface DocumentCounts {
@@ -12,31 +13,30 @@ export interface DocumentCounts {
   readonly paragraphs: readonly UnitCounts[]
 }
 
-/** Counts a document as the sum of its paragraphs, with article-level style features. */
+/**
+ * Counts a document as the sum of its paragraphs (each the sum of its sentences, as the technique model counts
+ * them), with article-level style features. Reuses the counts the technique model left for this article.
+ */
 export function featurizeDocument(
-  text: string,
-  paragraphs: readonly { start: number; end: number }[],
-  lang: string | null,
+  input: ArticleInput,
   config: FeatureConfig,
   cues: HashedCues | null,
 ): DocumentCounts {
+  const featureKey = JSON.stringify(config)
+  const paragraphCounts = [
+    ...(recallParagraphCounts(input, featureKey) ?? scanParagraphs(input, config, cues)),
+  ]
   const totals = {
     words: borrowCounter(2 ** config.wordBits),
     chars: config.charBits > 0 ? borrowCounter(2 ** config.charBits) : null,
     cues: config.cues ? borrowCounter(CUE_DIMS) : null,
   }
-  const paragraphCounts: UnitCounts[] = []
-  // Each paragraph is one unit: document-level models need no sentence split. The document's counts are the
-  // paragraphs' summed in order, read straight from the scanner's counters.
-  visitArticle({ text, paragraphs, sentences: [], lang }, config, cues, {
-    sentence: () => {},
-    paragraph: (_, unit) => {
-      paragraphCounts.push(toUnitCounts(unit))
-      unit.words.addTo(totals.words)
-      if (unit.chars && totals.chars) unit.chars.addTo(totals.chars)
-      if (unit.cues && totals.cues) unit.cues.addTo(totals.cues)
-    },
-  })
+  // The document's counts are the paragraphs' summed in order.
+  for (const paragraph of paragraphCounts) {
+    addVector(paragraph.words, totals.words)
+    if (totals.chars) addVector(paragraph.chars, totals.chars)
+    if (totals.cues) addVector(paragraph.cues, totals.cues)
+  }
   const drain = (counter: SparseCounter | null) => {
     if (!counter) return EMPTY_VECTOR
     const total = counter.drain()
@@ -58,4 +58,24 @@ export function featurizeDocument(
     },
     paragraphs: paragraphCounts,
   }
+}
+
+function scanParagraphs(
+  input: ArticleInput,
+  config: FeatureConfig,
+  cues: HashedCues | null,
+): UnitCounts[] {
+  const paragraphs: UnitCounts[] = []
+  visitArticle(input, config, cues, {
+    sentence: () => {},
+    paragraph: (_, unit) => {
+      paragraphs.push(toUnitCounts(unit))
+    },
+  })
+  return paragraphs
+}
+
+function addVector(vector: SparseVector, into: SparseCounter): void {
+  for (let entry = 0; entry < vector.indices.length; entry++)
+    into.add(vector.indices[entry]!, vector.values[entry]!)
 }

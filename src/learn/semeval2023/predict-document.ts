@@ -3,6 +3,7 @@ import type { CompiledModel } from './compile-model.ts'
 import { decide } from './cross-fit-decisions.ts'
 import { documentStackVector } from './document-stack.ts'
 import { type DocumentCounts, featurizeDocument } from './featurize-document.ts'
+import type { ArticleInput } from './scan-article.ts'
 import { writeUnitVector } from './unit-vector.ts'
 
 /** A document-level model's output: calibrated probabilities, assigned labels, and per-paragraph logits. */
@@ -14,20 +15,15 @@ export interface DocumentPrediction {
 }
 
 /** Runs a frames or genre model over a document. */
-export function predictDocument(
-  model: CompiledModel,
-  text: string,
-  paragraphs: readonly { start: number; end: number }[],
-  lang: string | null,
-): DocumentPrediction {
-  const counts = cachedCounts(text, paragraphs, lang, model)
+export function predictDocument(model: CompiledModel, input: ArticleInput): DocumentPrediction {
+  const counts = cachedCounts(input, model)
   const { scorer } = model
   const logits = scorer.score(
     writeUnitVector(counts.document, model.idf, model.features, model.layout, scorer.scratch),
   )
   const labelCount = model.labels.length
   const probabilities = toProbabilities(
-    scoreLinear(model.stack, documentStackVector(logits, lang)),
+    scoreLinear(model.stack, documentStackVector(logits, input.lang)),
     model.stack.loss,
   )
   const decisions = new Uint8Array(labelCount)
@@ -62,29 +58,19 @@ export function predictDocument(
 
 // The frame and genre models share their features: the second to read a document reuses the first one's counts
 // (the same idea as tokenize's cache of the last text).
-let cached: {
-  text: string
-  paragraphs: readonly { start: number; end: number }[]
-  lang: string | null
-  featureKey: string
-  counts: DocumentCounts
-} | null = null
+let cached: { input: ArticleInput; featureKey: string; counts: DocumentCounts } | null = null
 
-function cachedCounts(
-  text: string,
-  paragraphs: readonly { start: number; end: number }[],
-  lang: string | null,
-  model: CompiledModel,
-): DocumentCounts {
+function cachedCounts(input: ArticleInput, model: CompiledModel): DocumentCounts {
   if (
     cached &&
-    cached.text === text &&
-    cached.paragraphs === paragraphs &&
-    cached.lang === lang &&
+    cached.input.text === input.text &&
+    cached.input.paragraphs === input.paragraphs &&
+    cached.input.sentences === input.sentences &&
+    cached.input.lang === input.lang &&
     cached.featureKey === model.featureKey
   )
     return cached.counts
-  const counts = featurizeDocument(text, paragraphs, lang, model.features, model.cues(lang))
-  cached = { text, paragraphs, lang, featureKey: model.featureKey, counts }
+  const counts = featurizeDocument(input, model.features, model.cues(input.lang))
+  cached = { input, featureKey: model.featureKey, counts }
   return counts
 }

@@ -1,6 +1,7 @@
 import { splitSentences } from '../../components/sentences/split-sentences.ts'
 import { languageData } from '../../lang/index.ts'
 import type { CompiledModel } from './compile-model.ts'
+import { articleInput } from './document-articles.ts'
 import { predictDocument } from './predict-document.ts'
 import { predictTechniques } from './predict-techniques.ts'
 import type { TaskExample } from './task-examples.ts'
@@ -13,7 +14,7 @@ export function predictExamples(
   if (model.task !== 'techniques') {
     return examples.map((example) => {
       const { article } = example
-      const prediction = predictDocument(model, article.text, article.lines, article.lang)
+      const prediction = predictDocument(model, articleInput(article))
       return prediction.assigned.map((label) => model.labels[label]!)
     })
   }

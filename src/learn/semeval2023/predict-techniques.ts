@@ -1,8 +1,10 @@
-import { scoreLinear, toProbabilities } from '../linear-model.ts'
+import { addEntries, scoreLinear, toProbabilities } from '../linear-model.ts'
+import { rememberParagraphCounts } from './article-counts-cache.ts'
 import type { CompiledModel } from './compile-model.ts'
 import { decide } from './cross-fit-decisions.ts'
-import { type ArticleInput, type LiveUnit, visitArticle } from './scan-article.ts'
+import { type ArticleInput, toUnitCounts, type UnitCounts, visitArticle } from './scan-article.ts'
 import { articleAggregates, stackVector } from './stack-features.ts'
+import { STYLE_FEATURES } from './style-features.ts'
 import type { ParagraphScores } from './technique-stage-one.ts'
 import { writeUnitVector } from './unit-vector.ts'
 
@@ -34,13 +36,22 @@ export function predictTechniques(
     sentences: [] as Float64Array[],
     spans: [] as { start: number; end: number }[],
   }))
-  const { scorer } = model
-  const score = (unit: LiveUnit, out?: Float64Array) =>
-    scorer.score(writeUnitVector(unit, idf, features, layout, scorer.scratch), out)
+  const { scorer, classifier } = model
+  const paragraphCounts: UnitCounts[] = []
+  // Style values come last in a unit's vector. A paragraph of one sentence has that sentence's counts and
+  // differs from it only in style: its logits are the sentence's before style, plus its own style.
+  const styleCount = features.style ? STYLE_FEATURES.length : 0
+  const beforeStyle = paragraphs.map((): Float64Array | null => null)
+  const style = { indices: new Int32Array(styleCount), values: new Float32Array(styleCount) }
+  for (let index = 0; index < styleCount; index++) style.indices[index] = layout.styleOffset + index
   visitArticle(input, features, model.cues(input.lang), {
     sentence(paragraph, span, unit) {
       const entry = paragraphs[paragraph]!
-      const logits = score(unit)
+      const vector = writeUnitVector(unit, idf, features, layout, scorer.scratch)
+      const counted = vector.length - styleCount
+      const prefix = scorer.score(vector, undefined, true, counted)
+      const logits = addEntries(classifier, vector, counted, vector.length, prefix.slice())
+      beforeStyle[paragraph] = prefix
       for (let label = 0; label < labelCount; label++) {
         if (logits[label]! > entry.bestSentence[label]!) {
           entry.bestSentence[label] = logits[label]!
@@ -51,9 +62,21 @@ export function predictTechniques(
       entry.spans.push({ start: span.start, end: span.end })
     },
     paragraph(paragraph, unit) {
-      score(unit, paragraphs[paragraph]!.paragraph)
+      const entry = paragraphs[paragraph]!
+      const prefix = beforeStyle[paragraph]
+      if (entry.sentences.length === 1 && prefix) {
+        // The same values writeUnitVector gives the style block (stored as float32).
+        for (let index = 0; index < styleCount; index++)
+          style.values[index] = unit.style[index]! * features.blockWeights.style
+        entry.paragraph.set(prefix)
+        addEntries(classifier, style, 0, styleCount, entry.paragraph)
+      } else
+        scorer.score(writeUnitVector(unit, idf, features, layout, scorer.scratch), entry.paragraph)
+      paragraphCounts.push(toUnitCounts(unit))
     },
   })
+  // Frames and genre count the article the same way: they take these counts instead of scanning it again.
+  rememberParagraphCounts(input, model.featureKey, paragraphCounts)
   const aggregates = articleAggregates(
     paragraphs.map((entry) => entry.paragraph),
     labelCount,

@@ -89,13 +89,14 @@ export class WasmLinearScorer {
   }
 
   /**
-   * Scores the `vector.length` entries of `vector` into `out`, from the bias or, `withBias` false, from zero.
+   * Scores the first `entries` entries of `vector` into `out`, from the bias or, `withBias` false, from zero.
    * Entries written elsewhere than `scratch` (a unit too big for it) are scored by scoreLinear.
    */
   score(
     vector: ScoringScratch,
     out: Float64Array = new Float64Array(this.model.labelCount),
     withBias = true,
+    entries = vector.length,
   ): Float64Array {
     const { run, sums } = this
     if (
@@ -104,10 +105,10 @@ export class WasmLinearScorer {
       vector.indices !== this.scratch.indices ||
       vector.values !== this.scratch.values
     )
-      return scoreLinear(withBias ? this.model : this.unbiased, vector, out, vector.length)
+      return scoreLinear(withBias ? this.model : this.unbiased, vector, out, entries)
     const { pointers } = this
     const bias = withBias ? pointers.bias : pointers.zeros
-    run(pointers.indices, pointers.values, vector.length, pointers.weights, bias, pointers.out)
+    run(pointers.indices, pointers.values, entries, pointers.weights, bias, pointers.out)
     out.set(sums)
     return out
   }
