@@ -3,9 +3,12 @@ import type { AnnotatedDoc } from '../../doc/doc.ts'
 import { makeSpan, overlapTester } from '../../doc/span.ts'
 import type { CompiledModel } from '../../learn/semeval2023/compile-model.ts'
 import { predictTechniques } from '../../learn/semeval2023/predict-techniques.ts'
-import type { ScanRecord } from '../../learn/semeval2023/scan-span.ts'
 import { SEMEVAL_CODES } from '../../learn/semeval2023/semeval-languages.ts'
-import { labelCues, spanRecord } from '../../learn/semeval2023/technique-cues.ts'
+import {
+  type CueCandidates,
+  cueCandidates,
+  labelCues,
+} from '../../learn/semeval2023/technique-cues.ts'
 import { techniqueModel } from './technique-model.ts'
 
 // A sentence is evidence when the first stage, which learned from the annotators' spans, leans towards the label
@@ -38,15 +41,15 @@ export function findTechniques(
   // A word inside a named entity says who or where, not how: it is never named as a cue ("Kazakhstan", "OTAN"),
   // nor is a lexicon stem that matched inside a name ("Massimov" is no intensifier).
   const inEntity = overlapTester(doc.spans.entities)
-  // A sentence is evidence for several labels at once: it is scanned for words and cues once.
-  const records = new Map<number, ScanRecord>()
-  const recordOf = (sentence: { start: number; end: number }) => {
-    let record = records.get(sentence.start)
-    if (!record) {
-      record = spanRecord(model, text, sentence, lang)
-      records.set(sentence.start, record)
+  // A sentence is evidence for several labels at once: its cue candidates are found once.
+  const candidates = new Map<number, CueCandidates>()
+  const candidatesOf = (sentence: { start: number; end: number }) => {
+    let found = candidates.get(sentence.start)
+    if (!found) {
+      found = cueCandidates(model, text, sentence, lang, inEntity)
+      candidates.set(sentence.start, found)
     }
-    return record
+    return found
   }
   const techniques: Technique[] = []
   predictions.forEach((prediction, paragraph) => {
@@ -78,9 +81,7 @@ export function findTechniques(
         evidence: evidence.map(({ sentence }) => makeSpan(text, sentence.start, sentence.end)),
         cues: [
           ...new Set(
-            evidence.flatMap(({ sentence }) =>
-              labelCues(model, label, text, sentence, lang, inEntity, recordOf(sentence)),
-            ),
+            evidence.flatMap(({ sentence }) => labelCues(model, label, candidatesOf(sentence))),
           ),
         ],
       })

@@ -62,51 +62,86 @@ export function spanRecord(
   return record
 }
 
+/** What in a span could be named as a cue, whatever the label: lexicon cues and candidate words, in order. */
+export interface CueCandidates {
+  readonly cues: readonly {
+    readonly group: number
+    readonly surface: string
+    readonly rows: number[]
+  }[]
+  /** Content words (not grammar, not inside a skipped span), with their weight rows and idf. */
+  readonly words: readonly {
+    readonly surface: string
+    readonly rows: readonly { readonly row: number; readonly idf: number }[]
+  }[]
+}
+
 /**
- * The cues that fired for a label in `text[start, end)`: lexicon phrases whose family the model weighs towards
- * the label (`fear: "catastrophe"`), then the words whose unigram weight times idf pushes hardest towards it
- * (not grammar words, no word or lexicon cue inside a span `skipSpan` rules out, and none weighing under a third of the heaviest).
+ * The lexicon cues and content words of `text[start, end)` that labelCues weighs, leaving out what a span
+ * `skipSpan` rules out, grammar words and words shorter than three letters. A sentence that is evidence for
+ * several labels is read once.
  */
-export function labelCues(
+export function cueCandidates(
   model: CompiledModel,
-  label: number,
   text: string,
   span: { start: number; end: number },
   lang: string | null,
   skipSpan: (start: number, end: number) => boolean = () => false,
-  record: ScanRecord = spanRecord(model, text, span, lang),
-): string[] {
-  const { classifier, layout, idf, features } = model
+): CueCandidates {
+  const { layout, idf, features } = model
   const settings = settingsOf(model, lang)
+  const record = spanRecord(model, text, span, lang)
+  const cues = record.cues
+    .filter((cue) => !skipSpan(cue.start, cue.end))
+    .map((cue) => ({
+      group: cue.group,
+      surface: text.slice(cue.start, cue.end),
+      rows: cueIndex(cue.group, null).map((index) => layout.cueOffset + index),
+    }))
+  const stopwords = foldedSet(languageData(lang)?.stopwords ?? [])
+  return {
+    cues,
+    words: record.words
+      .filter((word) => word.end - word.start >= Math.max(features.minWordLength, MIN_CUE_LENGTH))
+      .filter((word) => !skipSpan(word.start, word.end))
+      .map((word) => ({ surface: text.slice(word.start, word.end), hash: word.hash }))
+      .filter(({ surface }) => HAS_LETTER.test(surface) && !stopwords.has(foldWord(surface)))
+      .map(({ surface, hash }) => ({
+        surface,
+        rows: unigramIndexes(hash, settings).map((index) => ({
+          row: layout.wordOffset + index,
+          idf: idf.words.weights[index] ?? 1,
+        })),
+      })),
+  }
+}
+
+/**
+ * The cues that fired for a label among a span's candidates: lexicon phrases whose family the model weighs
+ * towards the label (`fear: "catastrophe"`), then the words whose unigram weight times idf pushes hardest
+ * towards it (none weighing under a third of the heaviest).
+ */
+export function labelCues(
+  model: CompiledModel,
+  label: number,
+  candidates: CueCandidates,
+): string[] {
+  const { classifier } = model
   const labelCount = classifier.labelCount
   const weightOf = (row: number) => classifier.weights[row * labelCount + label] ?? 0
   const found: string[] = []
   const seen = new Set<string>()
-  for (const cue of record.cues) {
-    const surface = text.slice(cue.start, cue.end)
-    const weight = cueIndex(cue.group, null).reduce(
-      (sum, index) => sum + weightOf(layout.cueOffset + index),
-      0,
-    )
-    const key = surface.toLowerCase()
-    if (weight <= 0 || seen.has(key) || skipSpan(cue.start, cue.end)) continue
+  for (const cue of candidates.cues) {
+    const weight = cue.rows.reduce((sum, row) => sum + weightOf(row), 0)
+    const key = cue.surface.toLowerCase()
+    if (weight <= 0 || seen.has(key)) continue
     seen.add(key)
-    found.push(`${CUE_GROUPS[cue.group]}: "${surface}"`)
+    found.push(`${CUE_GROUPS[cue.group]}: "${cue.surface}"`)
   }
-  const stopwords = foldedSet(languageData(lang)?.stopwords ?? [])
-  const words = record.words
-    .filter((word) => word.end - word.start >= Math.max(features.minWordLength, MIN_CUE_LENGTH))
-    .filter((word) => !skipSpan(word.start, word.end))
-    .filter((word) => {
-      const surface = text.slice(word.start, word.end)
-      return HAS_LETTER.test(surface) && !stopwords.has(foldWord(surface))
-    })
+  const words = candidates.words
     .map((word) => ({
-      surface: text.slice(word.start, word.end),
-      weight: unigramIndexes(word.hash, settings).reduce(
-        (sum, index) => sum + weightOf(layout.wordOffset + index) * (idf.words.weights[index] ?? 1),
-        0,
-      ),
+      surface: word.surface,
+      weight: word.rows.reduce((sum, { row, idf }) => sum + weightOf(row) * idf, 0),
     }))
     .filter((word) => word.weight > 0)
     .sort((a, b) => b.weight - a.weight || (a.surface < b.surface ? -1 : 1))
