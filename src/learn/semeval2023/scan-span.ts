@@ -122,21 +122,9 @@ export function scanSpan(
   const charMask = config.charBits > 0 ? 2 ** config.charBits - 1 : 0
   const [minOrder, maxOrder] = config.charOrders
   const chars = sink.chars
-  const ring = new Uint16Array(CHAR_RING)
+  const ring = CHAR_RING_BUFFER
   let pushed = 0
   let lastWasSpace = true
-  const emitFrom = (from: number, to: number) => {
-    let hash = CHAR_SEED
-    for (let at = from; at < to; at++) {
-      hash = step(hash, ring[at & (CHAR_RING - 1)]!)
-      if (at - from + 1 >= minOrder) chars!.add(finish(hash) & charMask)
-    }
-  }
-  const pushChar = (unit: number) => {
-    ring[pushed & (CHAR_RING - 1)] = unit
-    pushed++
-    if (pushed >= maxOrder) emitFrom(pushed - maxOrder, pushed)
-  }
   const words = WORD_STATE.reset(settings, sink, stats, record)
   let dots = 0
   for (let index = start; index < end; index++) {
@@ -153,18 +141,38 @@ export function scanSpan(
     dots = unit === DOT ? dots + 1 : 0
     if (dots >= 3) stats.flags |= ellipsisBit
     if (!chars || maxOrder === 0) continue
-    if (classes & isSpace) {
-      if (!lastWasSpace) pushChar(SPACE)
-      lastWasSpace = true
-    } else {
-      pushChar(folded)
-      lastWasSpace = false
-    }
+    // White space runs count as one space.
+    const isBlank = (classes & isSpace) !== 0
+    if (isBlank && lastWasSpace) continue
+    lastWasSpace = isBlank
+    ring[pushed & (CHAR_RING - 1)] = isBlank ? SPACE : folded
+    pushed++
+    if (pushed >= maxOrder)
+      emitCharGrams(ring, pushed - maxOrder, pushed, minOrder, chars, charMask)
   }
   words.end(end, wordMask)
   if (chars && maxOrder > 0)
     for (let from = Math.max(0, pushed - maxOrder + 1); from < pushed; from++)
-      emitFrom(from, pushed)
+      emitCharGrams(ring, from, pushed, minOrder, chars, charMask)
+}
+
+// The last characters pushed (scans never nest, so one buffer serves them all).
+const CHAR_RING_BUFFER = new Uint16Array(CHAR_RING)
+
+/** Counts the character n-grams of ring[from, to) that start at `from`, of every order from `minOrder`. */
+function emitCharGrams(
+  ring: Uint16Array,
+  from: number,
+  to: number,
+  minOrder: number,
+  chars: SparseCounter,
+  charMask: number,
+): void {
+  let hash = CHAR_SEED
+  for (let at = from; at < to; at++) {
+    hash = step(hash, ring[at & (CHAR_RING - 1)]!)
+    if (at - from + 1 >= minOrder) chars.add(finish(hash) & charMask)
+  }
 }
 
 /**
