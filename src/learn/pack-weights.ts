@@ -73,6 +73,17 @@ export function packUnsigned(values: Float32Array, minimum: number, step: number
 
 /** Restores values packed by packUnsigned. */
 export function unpackUnsigned(data: string, minimum: number, step: number): Float32Array {
-  const bytes = inflateRawSync(Buffer.from(data, 'base64'))
-  return Float32Array.from(bytes, (byte) => minimum + byte * step)
+  const { bytes, table } = unpackUnsignedCodes(data, minimum, step)
+  return Float32Array.from(bytes, (byte) => table[byte]!)
+}
+
+/** Values packed by packUnsigned as their byte codes and the 256 values the codes stand for. */
+export function unpackUnsignedCodes(
+  data: string,
+  minimum: number,
+  step: number,
+): { bytes: Uint8Array; table: Float32Array } {
+  const bytes = new Uint8Array(inflateRawSync(Buffer.from(data, 'base64')))
+  const table = Float32Array.from({ length: 256 }, (_, byte) => minimum + byte * step)
+  return { bytes, table }
 }

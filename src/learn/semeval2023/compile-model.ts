@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { persuasionCues } from '../../lang/persuasion-cues.ts'
 import type { LinearModel } from '../linear-model.ts'
-import { unpackMatrix, unpackUnsigned } from '../pack-weights.ts'
-import { idfFromWeights } from '../tfidf.ts'
+import { unpackMatrix, unpackUnsignedCodes } from '../pack-weights.ts'
+import { type Idf, idfFromWeights } from '../tfidf.ts'
 import { WasmLinearScorer } from '../wasm/wasm-linear-scorer.ts'
 import { ARTICLE_STYLE_FEATURES } from './article-style.ts'
 import type { FittedRule } from './cross-fit-decisions.ts'
@@ -61,10 +61,8 @@ export function compileModel(raw: unknown): CompiledModel {
     featureKey: JSON.stringify(model.features),
     layout,
     idf: {
-      words: idfFromWeights(unpackUnsigned(model.idf.words, minimum, step)),
-      chars: model.idf.chars
-        ? idfFromWeights(unpackUnsigned(model.idf.chars, minimum, step))
-        : null,
+      words: codedIdf(model.idf.words, minimum, step),
+      chars: model.idf.chars ? codedIdf(model.idf.chars, minimum, step) : null,
     },
     classifier: scorer.model,
     scorer,
@@ -86,6 +84,11 @@ export function compileModel(raw: unknown): CompiledModel {
       return matchers.get(key) ?? null
     },
   }
+}
+
+function codedIdf(data: string, minimum: number, step: number): Idf {
+  const codes = unpackUnsignedCodes(data, minimum, step)
+  return { ...idfFromWeights(Float32Array.from(codes.bytes, (byte) => codes.table[byte]!)), codes }
 }
 
 /** Reads, validates and compiles the artefact at `location`. */

@@ -102,20 +102,13 @@ function writeUnit(
 ): number {
   const { blockWeights } = config
   let position = 0
-  position = putBlock(
-    counts.words,
-    layout.wordOffset,
-    blockWeights.words,
-    idf.words.weights,
-    out,
-    position,
-  )
+  position = putBlock(counts.words, layout.wordOffset, blockWeights.words, idf.words, out, position)
   if (idf.chars)
     position = putBlock(
       counts.chars,
       layout.charOffset,
       blockWeights.chars,
-      idf.chars.weights,
+      idf.chars,
       out,
       position,
     )
@@ -134,12 +127,15 @@ function putBlock(
   block: BlockInput,
   offset: number,
   weight: number,
-  idfWeights: Float32Array | null,
+  idf: Idf | null,
   out: SparseVector,
   position: number,
 ): number {
   if (!block) return position
   const { indices, values } = out
+  const idfWeights = idf?.weights ?? null
+  const bytes = idf?.codes?.bytes ?? null
+  const table = idf?.codes?.table ?? null
   const first = position
   let squares = 0
   // A live counter is read by feature index, a lasting vector by position: the same counts in the same order.
@@ -149,7 +145,9 @@ function putBlock(
     const counts = block.counts
     for (let entry = 0; entry < block.size; entry++) {
       const index = from[entry]!
-      const value = sublinear(counts[index]!) * (idfWeights ? idfWeights[index]! : 1)
+      const value =
+        sublinear(counts[index]!) *
+        (bytes ? table![bytes[index]!]! : idfWeights ? idfWeights[index]! : 1)
       indices[position] = index + offset
       values[position++] = value
       squares += value * value
@@ -159,7 +157,9 @@ function putBlock(
     const counts = block.values
     for (let entry = 0; entry < from.length; entry++) {
       const index = from[entry]!
-      const value = sublinear(counts[entry]!) * (idfWeights ? idfWeights[index]! : 1)
+      const value =
+        sublinear(counts[entry]!) *
+        (bytes ? table![bytes[index]!]! : idfWeights ? idfWeights[index]! : 1)
       indices[position] = index + offset
       values[position++] = value
       squares += value * value
