@@ -118,15 +118,21 @@ export function overlapTester(
     furthest = Math.max(furthest, span.end)
     reach[index] = furthest
   })
+  // The last span starting before `end` reaches furthest among all that do.
   return (start, end) => {
-    // The last span starting before `end` reaches furthest among all that do.
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (starts[middle]! < end) low = middle + 1
-      else high = middle
-    }
-    return low > 0 && reach[low - 1]! > start
+    const before = lowerBound(starts, end)
+    return before > 0 && reach[before - 1]! > start
   }
+}
+
+/** The first position in ascending `values` whose value is not below `target` (values.length if none). */
+export function lowerBound(values: Int32Array, target: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle]! < target) low = middle + 1
+    else high = middle
+  }
+  return low
 }

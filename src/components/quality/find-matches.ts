@@ -1,3 +1,4 @@
+import { lowerBound } from '../../doc/span.ts'
 import { extendMatch } from './extend-match.ts'
 import { holdsParagraph, type IndexedWords } from './index-words.ts'
 
@@ -255,15 +256,4 @@ function commonWords(
     ;[previous, current] = [current, previous]
   }
   return previous[width - 1]!
-}
-
-function lowerBound(values: Int32Array, target: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (values[middle]! < target) low = middle + 1
-    else high = middle
-  }
-  return low
 }

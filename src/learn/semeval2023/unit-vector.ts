@@ -140,26 +140,20 @@ function putBlock(
   let squares = 0
   // A live counter is read by feature index, a lasting vector by position: the same counts in the same order.
   // Two loops, so that each stays monomorphic.
+  const idfOf = (index: number) =>
+    bytes ? table![bytes[index]!]! : idfWeights ? idfWeights[index]! : 1
   if (block instanceof SparseCounter) {
-    const from = block.indices
-    const counts = block.counts
     for (let entry = 0; entry < block.size; entry++) {
-      const index = from[entry]!
-      const value =
-        sublinear(counts[index]!) *
-        (bytes ? table![bytes[index]!]! : idfWeights ? idfWeights[index]! : 1)
+      const index = block.indices[entry]!
+      const value = sublinear(block.counts[index]!) * idfOf(index)
       indices[position] = index + offset
       values[position++] = value
       squares += value * value
     }
   } else {
-    const from = block.indices
-    const counts = block.values
-    for (let entry = 0; entry < from.length; entry++) {
-      const index = from[entry]!
-      const value =
-        sublinear(counts[entry]!) *
-        (bytes ? table![bytes[index]!]! : idfWeights ? idfWeights[index]! : 1)
+    for (let entry = 0; entry < block.indices.length; entry++) {
+      const index = block.indices[entry]!
+      const value = sublinear(block.values[entry]!) * idfOf(index)
       indices[position] = index + offset
       values[position++] = value
       squares += value * value

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../doc/span.ts'
 import { type LinearModel, scoreLinear } from '../linear-model.ts'
 import { applyPlatt, type PlattScaling } from '../platt-scaling.ts'
 import type { SparseVector } from '../sparse-vector.ts'
@@ -91,15 +92,4 @@ export function narrativeProbabilities(model: NarrativeModel, vector: SparseVect
   for (let label = 0; label < scores.length; label++)
     scores[label] = applyPlatt(model.calibration[label]!, scores[label]!)
   return scores
-}
-
-function lowerBound(indices: Int32Array, value: number): number {
-  let low = 0
-  let high = indices.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (indices[middle]! < value) low = middle + 1
-    else high = middle
-  }
-  return low
 }
