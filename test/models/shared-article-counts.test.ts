@@ -24,6 +24,8 @@ function analysedInput(name: string): ArticleInput {
 
 describe('paragraph counts shared from the technique model to the frame model', () => {
   test('are kept for the very article the technique model read, and frames predict the same with them', () => {
+    // Sharing needs the same feature configuration (task-configs.ts): if they part, this says so.
+    expect(frameModel().featureKey).toBe(techniqueModel().featureKey)
     const input = analysedInput('fr-fil-traduit-republie.txt')
     // Equal lists that are not the same objects: nothing kept applies, the frame model scans for itself.
     const copy = { ...input, paragraphs: [...input.paragraphs], sentences: [...input.sentences] }

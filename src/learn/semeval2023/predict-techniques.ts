@@ -27,7 +27,7 @@ export function predictTechniques(
   model: CompiledModel,
   input: ArticleInput,
 ): ParagraphPrediction[] {
-  const { idf, features, layout } = model
+  const { idf, features, layout, scorer, classifier } = model
   const labelCount = model.labels.length
   const paragraphs = input.paragraphs.map(() => ({
     paragraph: new Float64Array(labelCount),
@@ -36,7 +36,6 @@ export function predictTechniques(
     sentences: [] as Float64Array[],
     spans: [] as { start: number; end: number }[],
   }))
-  const { scorer, classifier } = model
   const paragraphCounts: UnitCounts[] = []
   // Style values come last in a unit's vector. A paragraph of one sentence has that sentence's counts and
   // differs from it only in style: its logits are the sentence's before style, plus its own style.
