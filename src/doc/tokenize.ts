@@ -58,7 +58,7 @@ function firstAtOrAfter(tokens: readonly Token[], offset: number, byEnd = false)
 }
 
 function pushWord(tokens: Token[], word: string, start: number): void {
-  if (!/[.'’]/u.test(word)) {
+  if (!hasDotOrApostrophe(word)) {
     tokens.push(makeToken(start, word))
     return
   }
@@ -83,7 +83,36 @@ function pushWord(tokens: Token[], word: string, start: number): void {
   tokens.push(makeToken(start, word))
 }
 
-const PLAIN_LOWER_ASCII = /^[a-z0-9-]+$/
+// Character tests written as loops: these run for every token, and a regex call costs several times more.
+function hasDotOrApostrophe(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code === 0x2e || code === 0x27 || code === 0x2019) return true
+  }
+  return false
+}
+
+// [a-z0-9-]+: a word that folding leaves as it is.
+function isPlainLowerAscii(word: string): boolean {
+  if (word.length === 0) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2d))
+      return false
+  }
+  return true
+}
+
+// [A-Za-z0-9'-]*: a word with no accents or typographic marks, which lower-casing alone folds.
+function isPlainAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index) | 0x20
+    const isLetter = code >= 0x61 && code <= 0x7a
+    const raw = word.charCodeAt(index)
+    if (!(isLetter || (raw >= 0x30 && raw <= 0x39) || raw === 0x27 || raw === 0x2d)) return false
+  }
+  return true
+}
 
 /** A token with its folded form computed once, at tokenization. */
 export function makeToken(start: number, text: string): Token {
@@ -91,7 +120,7 @@ export function makeToken(start: number, text: string): Token {
     start,
     end: start + text.length,
     text,
-    folded: PLAIN_LOWER_ASCII.test(text) ? text : foldWord(text),
+    folded: isPlainLowerAscii(text) ? text : foldWord(text),
   }
 }
 
@@ -111,13 +140,12 @@ export function isAcronym(word: string): boolean {
 // Folding is the hot path of every lexicon lookup; news vocabulary repeats, so a bounded memo pays for itself.
 const FOLD_CACHE_LIMIT = 200_000
 const MAX_CACHED_WORD_CHARS = 40
-const PLAIN_ASCII_WORD = /^[A-Za-z0-9'-]*$/
 const foldCache = new Map<string, string>()
 
 /** Lower case, accents removed, typographic apostrophes and dashes unified: for comparing words. */
 export function foldWord(word: string): string {
   // Plain ASCII has no accents or typographic marks to fold: lower case is all (and far cheaper than a lookup).
-  if (PLAIN_ASCII_WORD.test(word)) return word.toLowerCase()
+  if (isPlainAscii(word)) return word.toLowerCase()
   const cached = foldCache.get(word)
   if (cached !== undefined) return cached
   if (word.length > MAX_CACHED_WORD_CHARS) return foldUncached(word)

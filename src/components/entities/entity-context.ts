@@ -31,6 +31,9 @@ export interface EntityContext {
 const OPENERS = /[«“"„([:—–]\s*$/u
 const LIST_MARKER = /^\s*\p{N}{1,3}\s*[/.)–-]\s*$/u
 const NO_WORDS: ReadonlySet<string> = new Set()
+const SPACE = 0x20
+// LIST_MARKER's opening: a text that does not start like this is no list marker, however far it runs.
+const NUMBER_FIRST = /\s*\p{N}/uy
 
 const titleCache = new WeakMap<LanguageData, string[][]>()
 
@@ -82,13 +85,25 @@ export function buildEntityContext(
   const sentences = doc.spans.sentences
   // Each token's sentence, looked up once (the previous token's is the last one looked up).
   const sentenceOf = spanIndexOfEach(tokens, sentences)
+  // Whether the text from each sentence's start can be a list marker, decided once per sentence: most words
+  // follow a plain space in a sentence that starts with a letter, and skip both regexes.
+  const mayStartWithNumber = new Map<number, boolean>()
   const isSentenceStart = tokens.map((token, index) => {
     const previous = tokens[index - 1]
     const sentence = sentenceOf[index]!
     if (!previous || sentence !== sentenceOf[index - 1]) return true
-    if (OPENERS.test(text.slice(previous.end, token.start))) return true
+    const gapLength = token.start - previous.end
+    const isPlainSpace = gapLength === 1 && text.charCodeAt(previous.end) === SPACE
+    if (!isPlainSpace && OPENERS.test(text.slice(previous.end, token.start))) return true
     // "5/ Certains analystes", "2) Les groupes": a numbered point starts like a sentence.
-    return LIST_MARKER.test(text.slice(sentences[sentence]?.start ?? 0, token.start))
+    const sentenceStart = sentences[sentence]?.start ?? 0
+    let mayBeList = mayStartWithNumber.get(sentenceStart)
+    if (mayBeList === undefined) {
+      NUMBER_FIRST.lastIndex = sentenceStart
+      mayBeList = NUMBER_FIRST.test(text)
+      mayStartWithNumber.set(sentenceStart, mayBeList)
+    }
+    return mayBeList && LIST_MARKER.test(text.slice(sentenceStart, token.start))
   })
   const lowercaseWords = new Set<string>()
   const capitalisedMidSentence = new Set<string>()
