@@ -1,3 +1,5 @@
+import { findWordEnd, findWordStart } from './scan-words.ts'
+
 /** A word or number with its offsets into the text. */
 export interface Token {
   readonly start: number
@@ -7,9 +9,6 @@ export interface Token {
   readonly folded: string
 }
 
-// Letters with inner hyphens, dots between single letters (U.S.) and apostrophes; or numbers with separators.
-const WORD =
-  /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐.'’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,  ]\p{N}{3})*(?:[.,]\p{N}+)?/gu
 // Elided articles and pronouns glued by an apostrophe (French l', d', qu', jusqu'; Italian dell', all').
 const ELIDED_PREFIX =
   /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|dell|all|nell|sull|dall|coll|un|quell|quest|tutt)['’](?=\p{L})/iu
@@ -18,7 +17,9 @@ const POSSESSIVE_SUFFIX = /['’]s$/u
 // A dot inside a word is kept only for initialisms (U.S., J.-C.); "Kazakhstan.Voici" is two words.
 const INNER_DOT = /(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/u
 
-/** Splits text into words and numbers, separating elided articles ("l’OTAN" → "l’", "OTAN") and possessives. */
+/**
+ * Splits text into words (letters with inner hyphens, dots between single letters as in U.S., apostrophes) and
+ * numbers (with group separators and decimals; see scan-words.ts), separating elided articles ("l’OTAN" → "l’", "OTAN") and possessives. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const all = tokenizeWhole(text)
   return all.slice(firstAtOrAfter(all, from), firstAtOrAfter(all, to, true))
@@ -34,9 +35,11 @@ const MIN_CACHED_TEXT_CHARS = 200
 function tokenizeWhole(text: string): Token[] {
   if (text === cachedText) return cachedTokens
   const tokens: Token[] = []
-  const pattern = new RegExp(WORD)
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
-    pushWord(tokens, match[0], match.index)
+  for (let start = findWordStart(text, 0); start !== -1; ) {
+    const end = findWordEnd(text, start)
+    pushWord(tokens, text.slice(start, end), start)
+    start = findWordStart(text, end)
+  }
   if (text.length >= MIN_CACHED_TEXT_CHARS) {
     cachedText = text
     cachedTokens = tokens
