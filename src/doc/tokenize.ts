@@ -19,7 +19,9 @@ const INNER_DOT = /(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/u
 
 /**
  * Splits text into words (letters with inner hyphens, dots between single letters as in U.S., apostrophes) and
- * numbers (with group separators and decimals; see scan-words.ts), separating elided articles ("l’OTAN" → "l’", "OTAN") and possessives. */
+ * numbers (with group separators and decimals; see scan-words.ts), separating elided articles ("l’OTAN" →
+ * "l’", "OTAN") and possessives.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const all = tokenizeWhole(text)
   return all.slice(firstAtOrAfter(all, from), firstAtOrAfter(all, to, true))
