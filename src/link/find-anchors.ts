@@ -36,34 +36,50 @@ export function findAnchors(
   const paragraphs = paragraphRanges(doc)
   const aliasSpans = aliasEntitySpans(doc)
   const midSentenceNames = new Set<string>()
-  for (const token of tokens) {
-    if (token.kind === 'word' && isCapitalized(token.text) && !isSentenceStart(text, token.start))
-      midSentenceNames.add(foldWord(token.text))
+  // Whether each capitalised word starts a sentence, asked here and again when its anchor is read.
+  const startsSentence = new Uint8Array(tokens.length)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || !isCapitalized(token.text)) continue
+    if (isSentenceStart(text, token.start)) startsSentence[index] = 1
+    else midSentenceNames.add(foldWord(token.text))
   }
   const anchors: Anchor[] = []
   const isList = listParagraphs(tokens, paragraphs)
   let paragraph = 0
   let alias = 0
+  let start = 0
+  // One closure per document, reading where the current token is.
+  const push = (anchor: Found): void => {
+    anchors.push({ ...anchor, paragraph, start })
+  }
+  const context = { tokens, lang, midSentenceNames, startsSentence, push }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     while (paragraph < paragraphs.length - 1 && token.start >= paragraphs[paragraph]!.end)
       paragraph++
     if (isList[paragraph]) continue
     while (alias < aliasSpans.length && aliasSpans[alias]!.end <= token.start) alias++
-    const at = { paragraph, start: token.start }
+    start = token.start
     const span = aliasSpans[alias]
     if (span && token.start >= span.start) {
       if (token.start === span.start) {
-        for (const anchor of canonicalAnchors(span.canonical)) anchors.push({ ...anchor, ...at })
+        for (const anchor of canonicalAnchors(span.canonical)) push(anchor)
       }
       continue
     }
-    const consumed = readToken(tokens, index, lang, text, midSentenceNames, (anchor) =>
-      anchors.push({ ...anchor, ...at }),
-    )
-    index += consumed
+    index += readToken(context, index)
   }
   return anchors
+}
+
+interface ReadContext {
+  readonly tokens: readonly ScannedToken[]
+  readonly lang: string | null
+  readonly midSentenceNames: ReadonlySet<string>
+  /** 1 for a capitalised word at the start of a sentence. */
+  readonly startsSentence: Uint8Array
+  readonly push: (anchor: Found) => void
 }
 
 type Found = Omit<Anchor, 'paragraph' | 'start'>
@@ -91,14 +107,8 @@ function listParagraphs(tokens: readonly ScannedToken[], paragraphs: readonly Ra
 }
 
 // Reads the anchor at tokens[index]; returns how many following tokens it consumed.
-function readToken(
-  tokens: readonly ScannedToken[],
-  index: number,
-  lang: string | null,
-  text: string,
-  midSentenceNames: ReadonlySet<string>,
-  push: (anchor: Found) => void,
-): number {
+function readToken(context: ReadContext, index: number): number {
+  const { tokens, lang, push } = context
   const token = tokens[index]!
   if (token.kind === 'url') {
     push({ kind: 'url', key: `U${normalizeUrl(token.text)}`, text: token.text })
@@ -125,8 +135,10 @@ function readToken(
   }
   // Most words are lower case: the cheap test first, folding only for capitalised ones.
   if (!isCapitalized(token.text)) return 0
-  if (isSentenceStart(text, token.start) && !midSentenceNames.has(foldWord(token.text))) return 0
-  const anchor = nameAnchor(token.text, lang)
+  const folded = foldWord(token.text)
+  if (context.startsSentence[index] === 1 && !context.midSentenceNames.has(folded)) return 0
+  if (NOT_NAME_WORDS.has(folded)) return 0
+  const anchor = capitalisedNameAnchor(token.text, lang)
   if (anchor) push(anchor)
   return 0
 }
@@ -134,6 +146,11 @@ function readToken(
 // A capitalised word as a name (by consonant skeleton) or an acronym, or null for words that are neither.
 function nameAnchor(word: string, lang: string | null): Found | null {
   if (!isCapitalized(word) || NOT_NAME_WORDS.has(foldWord(word))) return null
+  return capitalisedNameAnchor(word, lang)
+}
+
+// nameAnchor for a capitalised word already checked against NOT_NAME_WORDS.
+function capitalisedNameAnchor(word: string, lang: string | null): Found | null {
   if (isAcronym(word)) {
     return word.length <= MAX_ACRONYM_CHARS
       ? { kind: 'acronym', key: `@${word.replace(/\./gu, '')}`, text: word }
@@ -146,11 +163,21 @@ function nameAnchor(word: string, lang: string | null): Found | null {
 
 // The alias data's canonical names are English: read them as an English text would be read, so that "UE" in
 // French gives the same anchors as "European Union" in English.
-function canonicalAnchors(canonical: string): Found[] {
-  return scanTokens(canonical)
+function canonicalAnchors(canonical: string): readonly Found[] {
+  const known = canonicalAnchorCache.get(canonical)
+  if (known) return known
+  const found = scanTokens(canonical)
     .map((token) => nameAnchor(token.text, 'en'))
     .filter((anchor): anchor is Found => anchor !== null)
+  if (canonicalAnchorCache.size >= MAX_CACHED_CANONICALS) canonicalAnchorCache.clear()
+  canonicalAnchorCache.set(canonical, found)
+  return found
 }
+
+// Canonical names come from the alias data and repeat in every document that mentions them; anchors are copied
+// out, so the cached ones are never changed.
+const MAX_CACHED_CANONICALS = 10_000
+const canonicalAnchorCache = new Map<string, readonly Found[]>()
 
 function readNumber(
   tokens: readonly ScannedToken[],
@@ -203,12 +230,18 @@ function numericDate(text: string, lang: string | null): string | null {
 
 function isSentenceStart(text: string, start: number): boolean {
   let index = start - 1
-  while (index >= 0 && SENTENCE_OPENERS.test(text.charAt(index))) {
-    if (text.charAt(index) === '\n') return true
+  // A plain space is the usual case and needs no regex.
+  while (index >= 0) {
+    const code = text.charCodeAt(index)
+    if (code === NEWLINE) return true
+    if (code !== SPACE && !SENTENCE_OPENERS.test(text.charAt(index))) break
     index--
   }
   return index < 0 || SENTENCE_END.test(text.charAt(index))
 }
+
+const NEWLINE = 0x0a
+const SPACE = 0x20
 
 /** Host and path of a URL, lower-cased, without scheme, "www.", query, fragment or trailing slash. */
 export function normalizeUrl(url: string): string {

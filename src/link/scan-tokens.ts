@@ -12,7 +12,6 @@ const TOKEN =
   /https?:\/\/[^\s<>"«»“”]+|(?<!\d)\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d)|\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu
 const URL_START = /^https?:/u
 const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u
-const DIGIT = /^\d/u
 
 /** Splits text into URLs, numeric dates, numbers and words, in order. */
 export function scanTokens(text: string, from = 0, to = text.length): ScannedToken[] {
@@ -32,8 +31,14 @@ export function scanTokens(text: string, from = 0, to = text.length): ScannedTok
   return tokens
 }
 
+// Checked by first character, since words are most tokens and only digits can start a date or a number.
 function kindOf(value: string): ScannedToken['kind'] {
-  if (URL_START.test(value)) return 'url'
-  if (NUMERIC_DATE.test(value)) return 'numeric-date'
-  return DIGIT.test(value) ? 'number' : 'word'
+  const first = value.charCodeAt(0)
+  if (first === LETTER_H && URL_START.test(value)) return 'url'
+  if (first < DIGIT_ZERO || first > DIGIT_NINE) return 'word'
+  return NUMERIC_DATE.test(value) ? 'numeric-date' : 'number'
 }
+
+const LETTER_H = 0x68
+const DIGIT_ZERO = 0x30
+const DIGIT_NINE = 0x39
