@@ -117,3 +117,13 @@ function skipClass(text: string, from: number, classes: number): number {
 function isInnerJoiner(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2e || code === 0x27 || code === 0x2019
 }
+
+/** Where the first run of letters, marks and digits (/[\p{L}\p{M}\p{N}]+/u) at or after `from` starts, or -1. */
+export function findAlphanumericStart(text: string, from: number): number {
+  return findWordStart(text, from)
+}
+
+/** Where the run of letters, marks and digits starting at `start` ends. */
+export function findAlphanumericEnd(text: string, start: number): number {
+  return skipClass(text, start, LETTER | NUMBER)
+}

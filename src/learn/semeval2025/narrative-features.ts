@@ -1,7 +1,8 @@
-import { finishHash, hashString } from '../hash-string.ts'
+import { findAlphanumericEnd, findAlphanumericStart } from '../../doc/scan-words.ts'
+import { finishHash, hashStep, hashString } from '../hash-string.ts'
 import type { SparseVector } from '../sparse-vector.ts'
 import { countCharGrams } from '../text-features.ts'
-import { transliterate } from './transliterate.ts'
+import { needsTransliteration, transliteratedPrefix } from './transliterate.ts'
 
 /** Which features to count, and in how many hashed dimensions (a power of two). */
 export interface NarrativeFeatureOptions {
@@ -13,7 +14,6 @@ export interface NarrativeFeatureOptions {
 }
 
 // Words are runs of letters, marks and digits, lower-cased; one-letter words carry no topic.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
 const MIN_WORD_CHARS = 2
 // Namespaces keep a word, a word pair, a stem and a language marker with the same letters apart.
 const UNIGRAM_SEED = hashString('n1')
@@ -51,14 +51,18 @@ export function countNarrativeFeatures(
   }
   let previous = -1
   // Lower-casing keeps offsets for the scripts we read (a handful of letters, like İ, grow; evidence is approximate).
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0]
-    if (word.length < MIN_WORD_CHARS) continue
-    offset = match.index
-    add(hashString(word, UNIGRAM_SEED))
-    if (previous !== -1) add(hashString(word, previous))
-    add(hashString(transliterate(word).slice(0, options.stemLength), STEM_SEED))
-    previous = hashString(word, BIGRAM_SEED) ^ SPACE
+  const lowered = text.toLowerCase()
+  // Words are hashed where they stand in the text, without cutting them out, except to transliterate.
+  for (let start = findAlphanumericStart(lowered, 0); start !== -1; ) {
+    const end = findAlphanumericEnd(lowered, start)
+    if (end - start >= MIN_WORD_CHARS) {
+      offset = start
+      add(hashRange(lowered, start, end, UNIGRAM_SEED))
+      if (previous !== -1) add(hashRange(lowered, start, end, previous))
+      add(stemHash(lowered, start, end, options.stemLength))
+      previous = hashRange(lowered, start, end, BIGRAM_SEED) ^ SPACE
+    }
+    start = findAlphanumericStart(lowered, end)
   }
   if (options.charOrders) {
     const chars = new Map<number, number>()
@@ -74,13 +78,40 @@ export function countNarrativeFeatures(
   return counter.toVector()
 }
 
-// Counting into a typed array is several times faster than into a Map on news-length texts.
+// hashString(text.slice(start, end), seed).
+function hashRange(text: string, start: number, end: number, seed: number): number {
+  let hash = seed
+  for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index))
+  return hash
+}
+
+// The hash of the word's transliterated prefix; a word in Latin letters is its own transliteration.
+function stemHash(text: string, start: number, end: number, stemLength: number): number {
+  for (let index = start; index < end; index++) {
+    if (needsTransliteration(text.charCodeAt(index))) {
+      const stem = transliteratedPrefix(text.slice(start, end), stemLength)
+      return hashString(stem, STEM_SEED)
+    }
+  }
+  return hashRange(text, start, Math.min(end, start + stemLength), STEM_SEED)
+}
+
+// Counting into a typed array is several times faster than into a Map on news-length texts. The array is
+// shared by all counts of one size (counting is synchronous) and left zeroed by toVector: allocating and
+// zeroing a fresh one per text cost more than the counting.
+const countArrays = new Map<number, Float32Array>()
+
 class FeatureCounter {
   private readonly counts: Float32Array
   private readonly touched: number[] = []
 
   constructor(dims: number) {
-    this.counts = new Float32Array(dims)
+    let counts = countArrays.get(dims)
+    if (!counts) {
+      counts = new Float32Array(dims)
+      countArrays.set(dims, counts)
+    }
+    this.counts = counts
   }
 
   add(index: number, amount = 1): void {
@@ -91,8 +122,10 @@ class FeatureCounter {
   toVector(): SparseVector {
     const indices = Int32Array.from(this.touched).sort()
     const values = new Float32Array(indices.length)
-    for (let position = 0; position < indices.length; position++)
+    for (let position = 0; position < indices.length; position++) {
       values[position] = this.counts[indices[position]!]!
+      this.counts[indices[position]!] = 0
+    }
     return { indices, values }
   }
 }

@@ -1,6 +1,6 @@
 import { finishHash, hashString } from '../hash-string.ts'
 import { type SparseVector, toSparseVector } from '../sparse-vector.ts'
-import { transliterate } from './transliterate.ts'
+import { transliteratedPrefix } from './transliterate.ts'
 
 /** Which context to read around a mention, and in how many hashed dimensions (a power of two). */
 export interface RoleFeatureOptions {
@@ -42,7 +42,7 @@ export function countRoleFeatures(
     const index = finishHash(hash) & mask
     counts.set(index, (counts.get(index) ?? 0) + amount)
   }
-  const stem = (word: string) => transliterate(word).slice(0, options.stemLength)
+  const stem = (word: string) => transliteratedPrefix(word, options.stemLength)
   for (const word of words(text.slice(start, end))) {
     add(hashString(word, MENTION_SEED))
     add(hashString(stem(word), MENTION_STEM_SEED))

@@ -107,13 +107,24 @@ const DEVANAGARI_VOWELS: Readonly<Record<string, string>> = {
 }
 const NEEDS_TRANSLITERATION = /[\u0400-\u04ff\u0900-\u097f]/u
 
+/** True for a Cyrillic or Devanagari code unit, which transliterate changes; it keeps every other one. */
+export function needsTransliteration(unit: number): boolean {
+  return (unit >= 0x0400 && unit <= 0x04ff) || (unit >= 0x0900 && unit <= 0x097f)
+}
+
 /** A lower-case word in Latin letters: Cyrillic and Devanagari are transliterated, other scripts kept. */
 export function transliterate(word: string): string {
-  if (!NEEDS_TRANSLITERATION.test(word)) return word
+  return transliteratedPrefix(word, Number.POSITIVE_INFINITY)
+}
+
+/** `transliterate(word).slice(0, length)`, transliterating no further than the prefix needs (word stems). */
+export function transliteratedPrefix(word: string, length: number): string {
+  if (!NEEDS_TRANSLITERATION.test(word)) return word.length > length ? word.slice(0, length) : word
   let latin = ''
   for (const letter of word) {
     const mapped = CYRILLIC[letter] ?? DEVANAGARI_CONSONANTS[letter] ?? DEVANAGARI_VOWELS[letter]
     latin += mapped ?? letter
+    if (latin.length >= length) return latin.slice(0, length)
   }
   return latin
 }
