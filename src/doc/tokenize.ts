@@ -139,7 +139,17 @@ export function isCapitalized(word: string): boolean {
 
 /** True for all-capital initialisms of two letters or more (OTAN, CSTO, S-550 is not). */
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word)
+  // Most words fail on their first two letters: a lower-case ASCII letter is in neither class.
+  if (word.length < 2 || isLowerAsciiLetter(word.charCodeAt(0))) return false
+  if (isLowerAsciiLetter(word.charCodeAt(1))) return false
+  return ACRONYM.test(word) && TWO_CAPITALS.test(word)
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&]+$/u
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
 }
 
 // Folding is the hot path of every lexicon lookup; news vocabulary repeats, so a bounded memo pays for itself.

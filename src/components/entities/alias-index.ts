@@ -12,8 +12,19 @@ export interface AliasMatch {
 
 interface TrieNode {
   readonly children: Map<string, TrieNode>
-  entry?: { canonical: string; label: EntityLabel; pattern: readonly string[] }
+  entry?: AliasEntry
 }
+
+interface AliasEntry {
+  readonly canonical: string
+  readonly label: EntityLabel
+  readonly pattern: readonly string[]
+  /** Per pattern word, how its case must agree (see caseAgrees); decided once, at indexing. */
+  readonly caseRules: readonly CaseRule[]
+}
+
+type CaseRule = 'exact' | 'capitalised' | 'any'
+
 
 const indexes = new Map<string, TrieNode>()
 
@@ -30,7 +41,7 @@ export function matchAlias(
     if (!next) break
     node = next
     const entry = node.entry
-    if (entry && caseAgrees(entry.pattern, tokens, index)) {
+    if (entry && caseAgrees(entry, tokens, index)) {
       best = { canonical: entry.canonical, label: entry.label, length: position - index + 1 }
     }
   }
@@ -70,17 +81,29 @@ function insert(root: TrieNode, alias: string, entity: EntityAlias): void {
     node = child
   }
   // The first spelling wins, so a canonical name is never shadowed by a later alias of another entity.
-  node.entry ??= { canonical: entity.canonical, label: entity.label, pattern }
+  node.entry ??= {
+    canonical: entity.canonical,
+    label: entity.label,
+    pattern,
+    caseRules: pattern.map((expected, offset) => caseRule(pattern, expected, offset)),
+  }
 }
 
 // Acronyms must match exactly (CIA, not "cia"); names must be capitalised in the text when the alias is.
-function caseAgrees(pattern: readonly string[], tokens: readonly Token[], index: number): boolean {
-  return pattern.every((expected, offset) => {
+function caseRule(pattern: readonly string[], expected: string, offset: number): CaseRule {
+  if (isAcronym(expected)) return 'exact'
+  // French writes "l'organisation des États turcs" in lower case: multi-word aliases may start lower case.
+  if (offset === 0 && isCapitalized(expected) && pattern.length === 1) return 'capitalised'
+  return 'any'
+}
+
+function caseAgrees(entry: AliasEntry, tokens: readonly Token[], index: number): boolean {
+  const { pattern, caseRules } = entry
+  for (let offset = 0; offset < pattern.length; offset++) {
+    const rule = caseRules[offset]
+    if (rule === 'any') continue
     const actual = tokens[index + offset]?.text ?? ''
-    if (isAcronym(expected)) return actual === expected
-    // French writes "l'organisation des États turcs" in lower case: multi-word aliases may start lower case.
-    if (offset === 0 && isCapitalized(expected) && pattern.length === 1)
-      return isCapitalized(actual)
-    return true
-  })
+    if (rule === 'exact' ? actual !== pattern[offset] : !isCapitalized(actual)) return false
+  }
+  return true
 }
