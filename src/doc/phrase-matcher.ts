@@ -27,6 +27,11 @@ export class PhraseMatcher {
     }
   }
 
+  /** True when some phrase of the lexicon starts with this folded word. */
+  hasPhrasesStartingWith(folded: string): boolean {
+    return this.byFirstWord.has(folded)
+  }
+
   /** The longest phrase starting at token `index`, if any; `fold` maps a token to its lookup key. */
   matchAt(
     tokens: readonly Token[],

@@ -67,6 +67,7 @@ class QuoteReader {
   private readonly usedCues = new Set<number>()
   /** Where the last quoted title closed, to recognise its translation in brackets right after it. */
   private lastTitleEnd = -1
+  private readonly wordCounts = new Map<QuotedSpan, number>()
 
   constructor(
     private readonly doc: QuoteDoc,
@@ -129,7 +130,7 @@ class QuoteReader {
                 cues.length > 0,
               ) ??
               this.documentSpeaker(mark, sentence, paragraph))
-        const words = wordCount(mark.inner.text)
+        const words = this.wordsOf(mark)
         if (!attribution && words < MIN_UNATTRIBUTED_WORDS) continue
         this.quotes.push({
           ...mark.inner,
@@ -184,6 +185,16 @@ class QuoteReader {
     return covered >= 0.8 * (inner.end - inner.start)
   }
 
+  // A quote's word count is asked by several rules in turn: counted once per quote.
+  private wordsOf(mark: QuotedSpan): number {
+    let words = this.wordCounts.get(mark)
+    if (words === undefined) {
+      words = wordCount(mark.inner.text)
+      this.wordCounts.set(mark, words)
+    }
+    return words
+  }
+
   private remember(attribution: Attribution): Attribution {
     this.lastSpeaker = attribution
     return attribution
@@ -197,7 +208,7 @@ class QuoteReader {
   ): Attribution | typeof UNRESOLVED | null {
     const before = cues.filter((cue) => cue.end <= mark.open && cue.kind === 'verb')
     const nearest = before[before.length - 1]
-    const isShort = wordCount(mark.inner.text) < MIN_UNATTRIBUTED_WORDS
+    const isShort = this.wordsOf(mark) < MIN_UNATTRIBUTED_WORDS
     if (nearest && (!isShort || mark.open - nearest.end <= MAX_CUE_DISTANCE_SHORT_QUOTE)) {
       const subject = this.subjectOf(nearest, sentence)
       if (subject) return subject
@@ -205,7 +216,7 @@ class QuoteReader {
     const colon = this.text.lastIndexOf(':', mark.open)
     const colonIntroduces =
       !isShort ||
-      (wordCount(mark.inner.text) >= MIN_INHERITED_WORDS &&
+      (this.wordsOf(mark) >= MIN_INHERITED_WORDS &&
         mark.open - colon <= MAX_CUE_DISTANCE_SHORT_QUOTE)
     if (
       colon >= sentence.start &&
@@ -304,7 +315,7 @@ class QuoteReader {
     previousSpeaker: Attribution | null,
     hasSpeechCue: boolean,
   ): Attribution | null {
-    const words = wordCount(mark.inner.text)
+    const words = this.wordsOf(mark)
     if (words < MIN_INHERITED_WORDS) return null
     // A new subject before the quote ("Les Nations unies ont réclamé une enquête « … »") is not the old speaker,
     // unless the sentence has no reporting verb and quotes a whole clause: it goes on with the speech already
@@ -331,7 +342,7 @@ class QuoteReader {
   // "… dans un rapport de 2019 de la RAND corporation. Le chapitre 4 détaille tout, de « fournir une aide
   // létale à l'Ukraine » …": a sentence whose subject is a document, or a part of the one just cited, quotes it.
   private documentSpeaker(mark: QuotedSpan, sentence: Span, paragraph: Span): Attribution | null {
-    if (wordCount(mark.inner.text) < MIN_INHERITED_WORDS) return null
+    if (this.wordsOf(mark) < MIN_INHERITED_WORDS) return null
     const subject = tokenize(this.text, sentence.start, mark.open).slice(
       0,
       MAX_SUBJECT_PHRASE_WORDS,

@@ -1,5 +1,5 @@
 import type { Span } from '../../contracts/span.ts'
-import { PhraseMatcher } from '../../doc/phrase-matcher.ts'
+import { type PhraseMatch, PhraseMatcher } from '../../doc/phrase-matcher.ts'
 import { type Token, tokenize } from '../../doc/tokenize.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 
@@ -14,6 +14,8 @@ interface CueLexicon {
   readonly verbs: PhraseMatcher
   readonly attributions: PhraseMatcher
   readonly inverted: RegExp
+  /** A token's folded form without an inverted subject pronoun ("écrit-il" → "écrit"). */
+  readonly withoutInversion: (token: Token) => string
 }
 
 const lexicons = new WeakMap<LanguageData, CueLexicon>()
@@ -22,11 +24,15 @@ function lexiconOf(language: LanguageData): CueLexicon {
   const cached = lexicons.get(language)
   if (cached) return cached
   const pronouns = language.subjectPronouns.join('|')
+  // French inversion glues the subject to the verb: "écrit-il", "estime-t-elle".
+  const inverted = new RegExp(`-(?:t-)?(?:${pronouns || '\\p{L}+'})$`, 'iu')
   const lexicon = {
     verbs: new PhraseMatcher(language.speechVerbs),
     attributions: new PhraseMatcher(language.attributionMarkers),
-    // French inversion glues the subject to the verb: "écrit-il", "estime-t-elle".
-    inverted: new RegExp(`-(?:t-)?(?:${pronouns || '\\p{L}+'})$`, 'iu'),
+    inverted,
+    // The inversion regex needs a hyphen: most words skip it.
+    withoutInversion: (token: Token) =>
+      token.folded.includes('-') ? token.folded.replace(inverted, '') : token.folded,
   }
   lexicons.set(language, lexicon)
   return lexicon
@@ -62,23 +68,33 @@ export function findSpeechCues(
   return cues
 }
 
+// A verb as written, else with an inverted pronoun dropped. The second try can only differ from the first
+// when the first word has a hyphen or starts a verb phrase (a later word of it may carry the pronoun).
+function matchVerb(
+  verbs: PhraseMatcher,
+  tokens: readonly Token[],
+  index: number,
+  withoutInversion: (token: Token) => string,
+): PhraseMatch | null {
+  const asWritten = verbs.matchAt(tokens, index)
+  if (asWritten) return asWritten
+  const first = tokens[index]!.folded
+  if (!first.includes('-') && !verbs.hasPhrasesStartingWith(first)) return null
+  return verbs.matchAt(tokens, index, withoutInversion)
+}
+
 function scanSpeechCues(
   text: string,
   start: number,
   end: number,
   language: LanguageData,
 ): SpeechCue[] {
-  const { verbs, attributions, inverted } = lexiconOf(language)
+  const { verbs, attributions, inverted, withoutInversion } = lexiconOf(language)
   const tokens = tokenize(text, start, end)
   const cues: SpeechCue[] = []
-  // The inversion regex needs a hyphen: most words skip it.
-  const withoutInversion = (token: Token) =>
-    token.folded.includes('-') ? token.folded.replace(inverted, '') : token.folded
   for (let index = 0; index < tokens.length; index++) {
     const attribution = attributions.matchAt(tokens, index)
-    const verb = attribution
-      ? null
-      : (verbs.matchAt(tokens, index) ?? verbs.matchAt(tokens, index, withoutInversion))
+    const verb = attribution ? null : matchVerb(verbs, tokens, index, withoutInversion)
     const match = attribution ?? verb
     if (!match) continue
     const from = tokens[match.first]!.start
