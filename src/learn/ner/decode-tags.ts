@@ -16,7 +16,10 @@ export function decodeTags(scores: TagScores, path: Int32Array): void {
   if (length === 0) return
   const best = scratch(0, length * tagCount)
   const back = scratchIndexes(length * tagCount)
-  const { predecessors, predecessorStarts } = transitionGraph(transitions, tagCount)
+  const { predecessors, predecessorStarts, predecessorScores } = transitionGraph(
+    transitions,
+    tagCount,
+  )
   for (let tag = 0; tag < tagCount; tag++) best[tag] = transitions[tag]! + emissions[tag]!
   for (let index = 1; index < length; index++) {
     const row = index * tagCount
@@ -24,9 +27,10 @@ export function decodeTags(scores: TagScores, path: Int32Array): void {
     for (let tag = 0; tag < tagCount; tag++) {
       let max = Number.NEGATIVE_INFINITY
       let argmax = 0
-      for (let slot = predecessorStarts[tag]!; slot < predecessorStarts[tag + 1]!; slot++) {
+      const end = predecessorStarts[tag + 1]!
+      for (let slot = predecessorStarts[tag]!; slot < end; slot++) {
         const from = predecessors[slot]!
-        const score = best[previousRow + from]! + transitions[(from + 1) * tagCount + tag]!
+        const score = best[previousRow + from]! + predecessorScores[slot]!
         if (score > max) {
           max = score
           argmax = from
@@ -59,7 +63,11 @@ export function tagMarginals(
   const { emissions, transitions, length, tagCount } = scores
   const marginals = out ?? new Float64Array(length * tagCount)
   if (length === 0) return marginals
-  const potential = transitionPotentials(transitions, temperature)
+  const { potential, forwardPotentials, backwardPotentials } = transitionPotentials(
+    transitions,
+    tagCount,
+    temperature,
+  )
   const { predecessors, predecessorStarts, successors, successorStarts } = transitionGraph(
     transitions,
     tagCount,
@@ -78,12 +86,12 @@ export function tagMarginals(
   normalize(forward, 0, tagCount)
   for (let index = 1; index < length; index++) {
     const row = index * tagCount
+    const previousRow = row - tagCount
     for (let tag = 0; tag < tagCount; tag++) {
       let sum = 0
-      for (let slot = predecessorStarts[tag]!; slot < predecessorStarts[tag + 1]!; slot++) {
-        const from = predecessors[slot]!
-        sum += forward[row - tagCount + from]! * potential[(from + 1) * tagCount + tag]!
-      }
+      const end = predecessorStarts[tag + 1]!
+      for (let slot = predecessorStarts[tag]!; slot < end; slot++)
+        sum += forward[previousRow + predecessors[slot]!]! * forwardPotentials[slot]!
       forward[row + tag] = sum * local[row + tag]!
     }
     normalize(forward, row, tagCount)
@@ -97,11 +105,9 @@ export function tagMarginals(
       ahead[to] = local[row + tagCount + to]! * backward[row + tagCount + to]!
     for (let tag = 0; tag < tagCount; tag++) {
       let sum = 0
-      const from = (tag + 1) * tagCount
-      for (let slot = successorStarts[tag]!; slot < successorStarts[tag + 1]!; slot++) {
-        const to = successors[slot]!
-        sum += potential[from + to]! * ahead[to]!
-      }
+      const end = successorStarts[tag + 1]!
+      for (let slot = successorStarts[tag]!; slot < end; slot++)
+        sum += backwardPotentials[slot]! * ahead[successors[slot]!]!
       backward[row + tag] = sum
     }
     normalize(backward, row, tagCount)
@@ -136,6 +142,8 @@ interface TransitionGraph {
   readonly predecessorStarts: Int32Array
   readonly successors: Int32Array
   readonly successorStarts: Int32Array
+  /** The transition score of each predecessor slot: loops read it in order, without index arithmetic. */
+  readonly predecessorScores: Float64Array
 }
 
 const graphs = new WeakMap<object, TransitionGraph>()
@@ -166,23 +174,56 @@ function transitionGraph(
     predecessorStarts: before.starts,
     successors: after.list,
     successorStarts: after.starts,
+    predecessorScores: bySlot(before, (to, from) => transitions[(from + 1) * tagCount + to]!),
   }
   graphs.set(transitions, graph)
   return graph
 }
 
-// exp(transition / temperature) for each cell, kept per transition table: a tagger reuses one for every sentence.
-const potentials = new WeakMap<object, { temperature: number; values: Float64Array }>()
+// The value of each slot of an adjacency list: `value(tag, other)` for the tag whose range holds the slot.
+function bySlot(
+  adjacency: { list: Int32Array; starts: Int32Array },
+  value: (tag: number, other: number) => number,
+): Float64Array {
+  const values = new Float64Array(adjacency.list.length)
+  for (let tag = 0; tag + 1 < adjacency.starts.length; tag++) {
+    for (let slot = adjacency.starts[tag]!; slot < adjacency.starts[tag + 1]!; slot++)
+      values[slot] = value(tag, adjacency.list[slot]!)
+  }
+  return values
+}
+
+interface Potentials {
+  readonly temperature: number
+  /** exp(transition / temperature) for each cell. */
+  readonly potential: Float64Array
+  /** The potential of each predecessor slot (from → tag) and of each successor slot (tag → to). */
+  readonly forwardPotentials: Float64Array
+  readonly backwardPotentials: Float64Array
+}
+
+// Potentials are kept per transition table: a tagger reuses one for every sentence.
+const potentials = new WeakMap<object, Potentials>()
 
 function transitionPotentials(
   transitions: Float32Array | Float64Array,
+  tagCount: number,
   temperature: number,
-): Float64Array {
+): Potentials {
   const known = potentials.get(transitions)
-  if (known && known.temperature === temperature) return known.values
-  const values = Float64Array.from(transitions, (value) => Math.exp(value / temperature))
-  potentials.set(transitions, { temperature, values })
-  return values
+  if (known && known.temperature === temperature) return known
+  const potential = Float64Array.from(transitions, (value) => Math.exp(value / temperature))
+  const graph = transitionGraph(transitions, tagCount)
+  const before = { list: graph.predecessors, starts: graph.predecessorStarts }
+  const after = { list: graph.successors, starts: graph.successorStarts }
+  const computed = {
+    temperature,
+    potential,
+    forwardPotentials: bySlot(before, (to, from) => potential[(from + 1) * tagCount + to]!),
+    backwardPotentials: bySlot(after, (from, to) => potential[(from + 1) * tagCount + to]!),
+  }
+  potentials.set(transitions, computed)
+  return computed
 }
 
 function normalize(values: Float64Array, start: number, count: number): void {
