@@ -16,9 +16,15 @@ export function decodeTags(scores: TagScores, path: Int32Array): void {
   if (length === 0) return
   const best = scratch(0, length * tagCount)
   const back = scratchIndexes(length * tagCount)
-  const { predecessors, predecessorStarts, predecessorScores } = transitionGraph(
+  const { predecessors, predecessorStarts } = transitionGraph(transitions, tagCount)
+  // Gathered per call: training changes the transitions between calls.
+  const predecessorScores = gatherBySlot(
+    predecessors,
+    predecessorStarts,
     transitions,
     tagCount,
+    true,
+    scratch(5, predecessors.length),
   )
   for (let tag = 0; tag < tagCount; tag++) best[tag] = transitions[tag]! + emissions[tag]!
   for (let index = 1; index < length; index++) {
@@ -63,14 +69,26 @@ export function tagMarginals(
   const { emissions, transitions, length, tagCount } = scores
   const marginals = out ?? new Float64Array(length * tagCount)
   if (length === 0) return marginals
-  const { potential, forwardPotentials, backwardPotentials } = transitionPotentials(
-    transitions,
-    tagCount,
-    temperature,
-  )
+  const potential = transitionPotentials(transitions, temperature)
   const { predecessors, predecessorStarts, successors, successorStarts } = transitionGraph(
     transitions,
     tagCount,
+  )
+  const forwardPotentials = gatherBySlot(
+    predecessors,
+    predecessorStarts,
+    potential,
+    tagCount,
+    true,
+    scratch(5, predecessors.length),
+  )
+  const backwardPotentials = gatherBySlot(
+    successors,
+    successorStarts,
+    potential,
+    tagCount,
+    false,
+    scratch(6, successors.length),
   )
   const local = scratch(1, length * tagCount)
   for (let index = 0; index < length; index++) {
@@ -122,7 +140,7 @@ export function tagMarginals(
 }
 
 // Work arrays reused from sentence to sentence (decoding is synchronous): allocation showed up in profiles.
-const scratchArrays: Float64Array[] = [0, 1, 2, 3, 4].map(() => new Float64Array(1024))
+const scratchArrays: Float64Array[] = [0, 1, 2, 3, 4, 5, 6].map(() => new Float64Array(1024))
 let scratchIndexArray = new Int32Array(1024)
 
 function scratch(slot: number, size: number): Float64Array {
@@ -142,8 +160,6 @@ interface TransitionGraph {
   readonly predecessorStarts: Int32Array
   readonly successors: Int32Array
   readonly successorStarts: Int32Array
-  /** The transition score of each predecessor slot: loops read it in order, without index arithmetic. */
-  readonly predecessorScores: Float64Array
 }
 
 const graphs = new WeakMap<object, TransitionGraph>()
@@ -174,56 +190,45 @@ function transitionGraph(
     predecessorStarts: before.starts,
     successors: after.list,
     successorStarts: after.starts,
-    predecessorScores: bySlot(before, (to, from) => transitions[(from + 1) * tagCount + to]!),
   }
   graphs.set(transitions, graph)
   return graph
 }
 
-// The value of each slot of an adjacency list: `value(tag, other)` for the tag whose range holds the slot.
-function bySlot(
-  adjacency: { list: Int32Array; starts: Int32Array },
-  value: (tag: number, other: number) => number,
-): Float64Array {
-  const values = new Float64Array(adjacency.list.length)
-  for (let tag = 0; tag + 1 < adjacency.starts.length; tag++) {
-    for (let slot = adjacency.starts[tag]!; slot < adjacency.starts[tag + 1]!; slot++)
-      values[slot] = value(tag, adjacency.list[slot]!)
-  }
-  return values
-}
-
-interface Potentials {
-  readonly temperature: number
-  /** exp(transition / temperature) for each cell. */
-  readonly potential: Float64Array
-  /** The potential of each predecessor slot (from → tag) and of each successor slot (tag → to). */
-  readonly forwardPotentials: Float64Array
-  readonly backwardPotentials: Float64Array
-}
-
-// Potentials are kept per transition table: a tagger reuses one for every sentence.
-const potentials = new WeakMap<object, Potentials>()
+// exp(transition / temperature) for each cell, kept per transition table: a tagger reuses one for every sentence.
+const potentials = new WeakMap<object, { temperature: number; values: Float64Array }>()
 
 function transitionPotentials(
   transitions: Float32Array | Float64Array,
-  tagCount: number,
   temperature: number,
-): Potentials {
+): Float64Array {
   const known = potentials.get(transitions)
-  if (known && known.temperature === temperature) return known
-  const potential = Float64Array.from(transitions, (value) => Math.exp(value / temperature))
-  const graph = transitionGraph(transitions, tagCount)
-  const before = { list: graph.predecessors, starts: graph.predecessorStarts }
-  const after = { list: graph.successors, starts: graph.successorStarts }
-  const computed = {
-    temperature,
-    potential,
-    forwardPotentials: bySlot(before, (to, from) => potential[(from + 1) * tagCount + to]!),
-    backwardPotentials: bySlot(after, (from, to) => potential[(from + 1) * tagCount + to]!),
+  if (known && known.temperature === temperature) return known.values
+  const values = Float64Array.from(transitions, (value) => Math.exp(value / temperature))
+  potentials.set(transitions, { temperature, values })
+  return values
+}
+
+// The cell of each slot of an adjacency list, in slot order, so that the loops over a tag's predecessors or
+// successors read one array in order instead of computing where the cell is: `matrix[(from + 1) * tagCount + to]`,
+// with the slot's tag as `to` when `isPredecessorList`, else as `from`.
+function gatherBySlot(
+  list: Int32Array,
+  starts: Int32Array,
+  matrix: Float32Array | Float64Array,
+  tagCount: number,
+  isPredecessorList: boolean,
+  out: Float64Array,
+): Float64Array {
+  for (let tag = 0; tag < tagCount; tag++) {
+    for (let slot = starts[tag]!; slot < starts[tag + 1]!; slot++) {
+      const other = list[slot]!
+      out[slot] = isPredecessorList
+        ? matrix[(other + 1) * tagCount + tag]!
+        : matrix[(tag + 1) * tagCount + other]!
+    }
   }
-  potentials.set(transitions, computed)
-  return computed
+  return out
 }
 
 function normalize(values: Float64Array, start: number, count: number): void {
