@@ -23,6 +23,8 @@ export interface CueIndex {
   readonly byPrefix: ReadonlyMap<string, readonly IndexedPhrase[]>
   /** Phrases whose first word is a prefix shorter than PREFIX_KEY_CHARS: tried at every token. */
   readonly shortPrefixes: readonly IndexedPhrase[]
+  /** One bit per prefix-key hash (see prefixBit): a clear bit means no key, so most words skip the lookup. */
+  readonly prefixBits: Uint8Array
   readonly slots: ReadonlyMap<CompiledCue, CueSlots>
   readonly slotCount: number
 }
@@ -56,7 +58,23 @@ export function indexCues(cues: readonly CompiledCue[]): CueIndex {
     if (cue.kind === 'phrase') slots.set(cue, { phrases: file(cue.phrases), left: -1, right: -1 })
     else slots.set(cue, { phrases: -1, left: file(cue.left), right: file(cue.right) })
   }
-  return { exact, byPrefix, shortPrefixes, slots, slotCount }
+  const prefixBits = new Uint8Array(PREFIX_BITS / 8)
+  for (const key of byPrefix.keys()) {
+    const bit = prefixBit(key)
+    prefixBits[bit >> 3]! |= 1 << (bit & 7)
+  }
+  return { exact, byPrefix, shortPrefixes, prefixBits, slots, slotCount }
+}
+
+// A filter over the prefix keys, so that a word's three-letter prefix is cut out and looked up only when some
+// key may match: it has no false negatives, and few false positives with a hundred keys in 65 536 bits.
+const PREFIX_BITS = 1 << 16
+
+function prefixBit(word: string): number {
+  return (
+    (Math.imul(Math.imul(word.charCodeAt(0), 31) + word.charCodeAt(1), 31) + word.charCodeAt(2)) &
+    (PREFIX_BITS - 1)
+  )
 }
 
 /** Positions by cue-list slot (undefined where the list never matched). */
@@ -70,13 +88,18 @@ export function findCuePositions(index: CueIndex, tokens: readonly Token[]): Pos
     const folded = tokens[position]!.folded
     const exact = index.exact.get(folded)
     if (exact) collect(exact, tokens, position, found)
-    if (folded.length >= PREFIX_KEY_CHARS) {
+    if (folded.length >= PREFIX_KEY_CHARS && hasPrefixBit(index.prefixBits, folded)) {
       const prefixed = index.byPrefix.get(folded.slice(0, PREFIX_KEY_CHARS))
       if (prefixed) collect(prefixed, tokens, position, found)
     }
     if (shortPrefixes.length > 0) collect(shortPrefixes, tokens, position, found)
   }
   return found
+}
+
+function hasPrefixBit(bits: Uint8Array, word: string): boolean {
+  const bit = prefixBit(word)
+  return (bits[bit >> 3]! & (1 << (bit & 7))) !== 0
 }
 
 // Records the phrases that fit at `position`, keeping the longest phrase of a list at each token.
