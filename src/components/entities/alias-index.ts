@@ -25,7 +25,6 @@ interface AliasEntry {
 
 type CaseRule = 'exact' | 'capitalised' | 'any'
 
-
 const indexes = new Map<string, TrieNode>()
 
 /** Finds the longest alias that starts at token `index`, honouring case rules for acronyms and names. */
