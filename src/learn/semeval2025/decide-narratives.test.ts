@@ -30,8 +30,18 @@ describe('decideNarratives', () => {
     const decision = decideNarratives(LABELS, [0.05, 0.9, 0.01, 0.02, 0.85, 0.9])
     expect(decision.narratives).toEqual([N, M])
     expect(decision.subNarratives).toEqual([
-      `${M}: Praise of Russian military might`,
       `${N}: Other`,
+      `${M}: Praise of Russian military might`,
+    ])
+  })
+
+  test("each chosen narrative's sub-narratives are chosen among themselves", () => {
+    // Pooled, the confident nazism sub-narrative alone would win and M would fall back to "M: Other".
+    const decision = decideNarratives(LABELS, [0.05, 0.9, 0.9, 0.05, 0.85, 0.3])
+    expect(decision.narratives).toEqual([N, M])
+    expect(decision.subNarratives).toEqual([
+      `${N}: Ukraine is associated with nazism`,
+      `${M}: Praise of Russian military might`,
     ])
   })
 

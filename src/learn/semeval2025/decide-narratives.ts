@@ -14,7 +14,7 @@ export interface NarrativeDecision extends NarrativeLabels {
 
 /**
  * Chooses a document's labels from calibrated probabilities, maximising expected samples-F1 level by level:
- * first the narratives (or "Other"), then, among the chosen narratives' sub-narratives, the best set; a chosen
+ * first the narratives (or "Other"), then, for each chosen narrative, the best set of its sub-narratives; a chosen
  * narrative none of whose sub-narratives is chosen gets "<narrative>: Other", as the annotation guidelines do.
  */
 export function decideNarratives(
@@ -32,10 +32,14 @@ export function decideNarratives(
     }
   }
   const kept = narratives.filter((item) => item.label !== OTHER)
-  const keptNames = new Set(kept.map((item) => item.label))
-  const subs = bestExpectedF1(
-    candidates.filter(
-      (item) => isSubNarrative(item.label) && keptNames.has(parentNarrative(item.label)),
+  // Each chosen narrative's sub-narratives are chosen among themselves: pooled, a confident narrative's children
+  // crowd out a second narrative's, which then gets "…: Other" although the gold set nearly always names one of
+  // its own (per narrative: sub-narrative samples-F1 0.336 -> 0.347 in cross-validation, Bulgarian 0.249 -> 0.284).
+  const subs = kept.flatMap((narrative) =>
+    bestExpectedF1(
+      candidates.filter(
+        (item) => isSubNarrative(item.label) && parentNarrative(item.label) === narrative.label,
+      ),
     ),
   )
   const subNarratives = subs.map((item) => item.label)
