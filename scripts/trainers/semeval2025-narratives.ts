@@ -25,6 +25,9 @@ const byLanguage = [...new Set(documents.map((document) => document.lang))].map(
   (lang) => `${lang} ${documents.filter((document) => document.lang === lang).length}`,
 )
 const options = DEFAULT_NARRATIVE_TRAINING
+const charOrders = options.features.charOrders
+  ? `character ${options.features.charOrders.join('–')}-grams within each word (padded by a space)`
+  : 'no character n-grams'
 writeFileSync(
   CARD,
   `# Model card: SemEval-2025 narratives (models/semeval2025-narratives.json)
@@ -32,14 +35,15 @@ writeFileSync(
 What it does: scores every narrative and sub-narrative of the SemEval-2025 Task 10 taxonomy (Ukraine war, climate
 change) on a whole document, as calibrated probabilities, for the \`narratives\` component and
 \`narrascope eval semeval2025 --subtask 2\`. Labels are chosen by maximising expected samples-F1, first among
-narratives (or "Other"), then among the chosen narratives' sub-narratives; a chosen narrative with no chosen
-sub-narrative gets "<narrative>: Other".
+narratives (or "Other"), then, for each chosen narrative, among its sub-narratives; a chosen narrative with no
+chosen sub-narrative gets "<narrative>: Other".
 
 - Data: SemEval-2025 Task 10 training split, subtask 2 (${documents.length} documents: ${byLanguage.join(', ')}),
   from ../shared/data/semeval2025-task10/train. Terms: research use only, as distributed by the organisers. No text
   of the data is shipped: only hashed-feature weights, idf values and calibration parameters.
-- Features: lower-cased words and adjacent word pairs, and the first ${options.features.stemLength} letters of each
-  word transliterated to Latin (Cyrillic, Devanagari), so that names and loanwords are shared across languages;
+- Features: lower-cased words and adjacent word pairs, the first ${options.features.stemLength} letters of each
+  word transliterated to Latin (Cyrillic, Devanagari), so that names and loanwords are shared across languages,
+  and ${charOrders};
   hashed into ${options.features.dims} dimensions, tf-idf with sublinear tf, unit length; plus one bias feature per
   training language.
 - Model: ${model.labels.length} labels, one-vs-rest logistic regression (AdaGrad, ${options.epochs} epochs, L2

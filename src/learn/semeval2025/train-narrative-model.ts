@@ -27,11 +27,13 @@ export interface NarrativeTrainingOptions {
   readonly calibrationFolds: number
 }
 
-// 2^15 hashed features keep the shipped weights small (one byte each, about 3 MB) at the cross-validated F1 of 2^18.
-// Eight AdaGrad passes reach the plateau of out-of-fold F1 on the shared training data (1 058 documents).
+// 2^15 hashed features keep the shipped weights small (one byte each, about 3.7 MB) at the cross-validated F1 of
+// 2^18. Character 3–5-grams within words raised out-of-fold samples-F1 from 0.492 to 0.518 on narratives and from
+// 0.347 to 0.369 on sub-narratives (English 0.494 -> 0.527 and 0.421 -> 0.447); with them, twelve AdaGrad passes
+// beat eight (0.524 and 0.375), and L2 3e-5 changed nothing.
 export const DEFAULT_NARRATIVE_TRAINING: NarrativeTrainingOptions = {
-  features: { dims: 2 ** 15, stemLength: 5, charOrders: null },
-  epochs: 8,
+  features: { dims: 2 ** 15, stemLength: 5, charOrders: [3, 5] },
+  epochs: 12,
   learningRate: 0.2,
   l2: 1e-4,
   seed: 2025,
