@@ -1,8 +1,9 @@
 import { lowerBound } from '../../doc/span.ts'
-import { type LinearModel, scoreLinear } from '../linear-model.ts'
+import type { LinearModel } from '../linear-model.ts'
 import { applyPlatt, type PlattScaling } from '../platt-scaling.ts'
 import type { SparseVector } from '../sparse-vector.ts'
 import { applyIdf, type Idf } from '../tfidf.ts'
+import { scoreWithKernel } from '../wasm/wasm-linear-scorer.ts'
 import {
   countNarrativeFeatures,
   type FeatureOccurrences,
@@ -88,7 +89,7 @@ export function withLanguage(
 
 /** Calibrated probabilities of every label for a vector. */
 export function narrativeProbabilities(model: NarrativeModel, vector: SparseVector): Float64Array {
-  const scores = scoreLinear(model.classifier, vector)
+  const scores = scoreWithKernel(model.classifier, vector)
   for (let label = 0; label < scores.length; label++)
     scores[label] = applyPlatt(model.calibration[label]!, scores[label]!)
   return scores

@@ -117,3 +117,24 @@ export class WasmLinearScorer {
 function align(bytes: number): number {
   return Math.ceil(bytes / 16) * 16
 }
+
+const scorers = new WeakMap<LinearModel, WasmLinearScorer>()
+
+/**
+ * scoreLinear for a model scored many times (one per process, kept with it): the vector is copied into a
+ * kernel's scratch and summed there, the same sums bit for bit. The kernel holds its own copy of the weights.
+ */
+export function scoreWithKernel(model: LinearModel, vector: SparseVector): Float64Array {
+  let scorer = scorers.get(model)
+  if (!scorer) {
+    scorer = new WasmLinearScorer(model)
+    scorers.set(model, scorer)
+  }
+  const length = vector.indices.length
+  const { scratch } = scorer
+  if (length > scratch.indices.length) return scoreLinear(model, vector)
+  scratch.indices.set(vector.indices)
+  scratch.values.set(vector.values)
+  scratch.length = length
+  return scorer.score(scratch)
+}
