@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type LinearModel, scoreLinear } from '../linear-model.ts'
 import { seededRandom } from '../seeded-random.ts'
 import { kernelSupported, linearKernelBytes } from './linear-kernel.ts'
-import { WasmLinearScorer } from './wasm-linear-scorer.ts'
+import { scoreWithKernel, WasmLinearScorer } from './wasm-linear-scorer.ts'
 
 function randomModel(random: () => number, dims: number, labelCount: number): LinearModel {
   const weights = Float32Array.from({ length: dims * labelCount }, () => random() * 2 - 1)
@@ -70,5 +70,20 @@ describe('WasmLinearScorer', () => {
     expect(scorer.model.weights).not.toBe(model.weights)
     expect(Array.from(scorer.model.weights)).toEqual(Array.from(model.weights))
     expect(scorer.scratch.indices.buffer).toBe(scorer.model.weights.buffer)
+  })
+
+  it('scoreWithKernel gives the sums of scoreLinear, twice in a row (the scorer is kept)', () => {
+    const random = seededRandom(21)
+    const model = randomModel(random, 2000, 115)
+    for (let round = 0; round < 2; round++) {
+      const entries = 50 + round * 30
+      const vector = {
+        indices: Int32Array.from({ length: entries }, () => Math.floor(random() * 2000)),
+        values: Float32Array.from({ length: entries }, () => random()),
+      }
+      expect(Array.from(scoreWithKernel(model, vector))).toEqual(
+        Array.from(scoreLinear(model, vector)),
+      )
+    }
   })
 })
