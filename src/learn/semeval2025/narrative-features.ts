@@ -1,6 +1,7 @@
 import { findAlphanumericEnd, findAlphanumericStart } from '../../doc/scan-words.ts'
 import { finishHash, hashStep, hashString } from '../hash-string.ts'
 import type { SparseVector } from '../sparse-vector.ts'
+import { SortedCounter } from './sorted-counter.ts'
 import { needsTransliteration, transliteratedPrefix } from './transliterate.ts'
 
 /** Which features to count, and in how many hashed dimensions (a power of two). */
@@ -40,7 +41,7 @@ export function countNarrativeFeatures(
   occurrences?: FeatureOccurrences,
 ): SparseVector {
   const mask = options.dims - 1
-  const counter = new FeatureCounter(options.dims)
+  const counter = new SortedCounter(options.dims, 'float32')
   let offset = 0
   const add = (hash: number) => {
     const index = finishHash(hash) & mask
@@ -103,40 +104,6 @@ function addWordCharGrams(
       hash = hashStep(hash, padded.charCodeAt(end))
       if (end - start + 1 >= minOrder) add(hash)
     }
-  }
-}
-
-// Counting into a typed array is several times faster than into a Map on news-length texts. The array is
-// shared by all counts of one size (counting is synchronous) and left zeroed by toVector: allocating and
-// zeroing a fresh one per text cost more than the counting.
-const countArrays = new Map<number, Float32Array>()
-
-class FeatureCounter {
-  private readonly counts: Float32Array
-  private readonly touched: number[] = []
-
-  constructor(dims: number) {
-    let counts = countArrays.get(dims)
-    if (!counts) {
-      counts = new Float32Array(dims)
-      countArrays.set(dims, counts)
-    }
-    this.counts = counts
-  }
-
-  add(index: number, amount = 1): void {
-    if (this.counts[index] === 0) this.touched.push(index)
-    this.counts[index]! += amount
-  }
-
-  toVector(): SparseVector {
-    const indices = Int32Array.from(this.touched).sort()
-    const values = new Float32Array(indices.length)
-    for (let position = 0; position < indices.length; position++) {
-      values[position] = this.counts[indices[position]!]!
-      this.counts[indices[position]!] = 0
-    }
-    return { indices, values }
   }
 }
 

@@ -1,6 +1,7 @@
 import { findAlphanumericEnd, findAlphanumericStart } from '../../doc/scan-words.ts'
 import { finishHash, hashString } from '../hash-string.ts'
 import type { SparseVector } from '../sparse-vector.ts'
+import { SortedCounter } from './sorted-counter.ts'
 import { transliteratedPrefix } from './transliterate.ts'
 
 /** Which context to read around a mention, and in how many hashed dimensions (a power of two). */
@@ -72,39 +73,22 @@ function addNear(
   counter.add(hashString(transliteratedPrefix(word, options.stemLength), NEAR_STEM_SEED), weight)
 }
 
-// Sums feature weights into an array shared by every count of one size (counting is synchronous), left zeroed
-// by toVector; the same sums, in the same order, as counting into a Map, without a Map per mention.
-const countArrays = new Map<number, Float64Array>()
-
+// Sums feature weights (fractional) in float64, the same sums in the same order as counting into a Map.
 class FeatureCounter {
-  private readonly counts: Float64Array
-  private readonly touched: number[] = []
+  private readonly counter: SortedCounter
   private readonly mask: number
 
   constructor(dims: number) {
-    let counts = countArrays.get(dims)
-    if (!counts) {
-      counts = new Float64Array(dims)
-      countArrays.set(dims, counts)
-    }
-    this.counts = counts
+    this.counter = new SortedCounter(dims, 'float64')
     this.mask = dims - 1
   }
 
   add(hash: number, amount: number): void {
-    const index = finishHash(hash) & this.mask
-    if (this.counts[index] === 0) this.touched.push(index)
-    this.counts[index]! += amount
+    this.counter.add(finishHash(hash) & this.mask, amount)
   }
 
   toVector(): SparseVector {
-    const indices = Int32Array.from(this.touched).sort()
-    const values = new Float32Array(indices.length)
-    for (let position = 0; position < indices.length; position++) {
-      values[position] = this.counts[indices[position]!]!
-      this.counts[indices[position]!] = 0
-    }
-    return { indices, values }
+    return this.counter.toVector()
   }
 }
 
