@@ -25,6 +25,11 @@ const byLanguage = [...new Set(documents.map((document) => document.lang))].map(
   (lang) => `${lang} ${documents.filter((document) => document.lang === lang).length}`,
 )
 const options = DEFAULT_NARRATIVE_TRAINING
+const balancedLevels =
+  [
+    ...(options.balanced.narratives ? ['narratives and "Other"'] : []),
+    ...(options.balanced.subNarratives ? ['sub-narratives'] : []),
+  ].join(' and ') || 'no labels'
 const charOrders = options.features.charOrders
   ? `character ${options.features.charOrders.join('–')}-grams within each word (padded by a space)`
   : 'no character n-grams'
@@ -47,7 +52,8 @@ chosen sub-narrative gets "<narrative>: Other".
   hashed into ${options.features.dims} dimensions, tf-idf with sublinear tf, unit length; plus one bias feature per
   training language.
 - Model: ${model.labels.length} labels, one-vs-rest logistic regression (AdaGrad, ${options.epochs} epochs, L2
-  ${options.l2}, balanced class weights), Platt scaling per label fitted on ${options.calibrationFolds}-fold
+  ${options.l2}; class weights balanced for ${balancedLevels}, none for the others, the two groups trained
+  apart), Platt scaling per label fitted on ${options.calibrationFolds}-fold
   out-of-fold scores (labels with fewer than 10 training documents share one scaling fitted on all labels).
   Weights quantised to one byte per weight (weights under 2 % of a label's largest zeroed); the rows of the
   language markers are kept exact.
