@@ -223,8 +223,9 @@ exact-match ratio of fine roles for subtask 1.
 Baseline: tf-idf over word 1–2-grams and character 2–5-grams, one-vs-rest logistic regression (balanced), all
 languages jointly, one global threshold (${threshold.toFixed(2)}, tuned on these very out-of-fold predictions, which
 flatters the baseline), "Other" when nothing passes it.
-Ours: words, word pairs, transliterated stems and character 3–5-grams within words, a bias per language, Platt
-calibration per label from inner folds, labels chosen to maximise expected samples-F1, narratives first, then each
+Ours: words, word pairs, transliterated stems and character 3–5-grams within words, a bias per language,
+narratives unweighted and sub-narratives with balanced class weights (trained apart), Platt calibration per label
+from inner folds, labels chosen to maximise expected samples-F1, narratives first, then each
 chosen narrative's sub-narratives, and the catalogue's topic gates (catalog/README.md): a climate or Ukraine-war
 label is kept only for a document on that topic.
 
