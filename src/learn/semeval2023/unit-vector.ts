@@ -39,6 +39,9 @@ function sublinear(count: number): number {
   return small === count && small < 64 ? SUBLINEAR_TABLE[small]! : 1 + Math.log(count)
 }
 
+// The idf table of a block without byte codes (never read: its loops take the other branches).
+const ONE = Float32Array.of(1)
+
 /** A unit's counts, lasting (UnitCounts) or live in the scanner's counters (LiveUnit). */
 type UnitInput = UnitCounts | LiveUnit
 type BlockInput = SparseVector | SparseCounter | null
@@ -133,27 +136,35 @@ function putBlock(
 ): number {
   if (!block) return position
   const { indices, values } = out
-  const idfWeights = idf?.weights ?? null
-  const bytes = idf?.codes?.bytes ?? null
-  const table = idf?.codes?.table ?? null
   const first = position
+  // One of three idf forms: byte codes into a table (shipped models), float weights (training), none (cues).
+  // Plain branches in the loops, not a closure: the loops stay small enough to be optimised whole.
+  const bytes = idf?.codes?.bytes ?? null
+  const table = idf?.codes?.table ?? ONE
+  const idfWeights = bytes ? null : (idf?.weights ?? null)
   let squares = 0
   // A live counter is read by feature index, a lasting vector by position: the same counts in the same order.
   // Two loops, so that each stays monomorphic.
-  const idfOf = (index: number) =>
-    bytes ? table![bytes[index]!]! : idfWeights ? idfWeights[index]! : 1
   if (block instanceof SparseCounter) {
+    const { counts } = block
+    const touched = block.indices
     for (let entry = 0; entry < block.size; entry++) {
-      const index = block.indices[entry]!
-      const value = sublinear(block.counts[index]!) * idfOf(index)
+      const index = touched[entry]!
+      const weightOfIdf =
+        bytes !== null ? table[bytes[index]!]! : idfWeights !== null ? idfWeights[index]! : 1
+      const value = sublinear(counts[index]!) * weightOfIdf
       indices[position] = index + offset
       values[position++] = value
       squares += value * value
     }
   } else {
-    for (let entry = 0; entry < block.indices.length; entry++) {
-      const index = block.indices[entry]!
-      const value = sublinear(block.values[entry]!) * idfOf(index)
+    const blockIndices = block.indices
+    const blockValues = block.values
+    for (let entry = 0; entry < blockIndices.length; entry++) {
+      const index = blockIndices[entry]!
+      const weightOfIdf =
+        bytes !== null ? table[bytes[index]!]! : idfWeights !== null ? idfWeights[index]! : 1
+      const value = sublinear(blockValues[entry]!) * weightOfIdf
       indices[position] = index + offset
       values[position++] = value
       squares += value * value
