@@ -43,13 +43,30 @@ export function combineModelScores(
   )
   const byId = new Map(fromCues.map((narrative) => [narrative.id, narrative]))
   const attribution = attributeOccurrences(doc, attributed)
-  for (const { entry, column } of mapped) {
+  const reported = mapped.flatMap(({ entry, column }) => {
     const probability = probabilities[column]!
     const cued = byId.get(entry.id)
     const score = 1 - (1 - probability) * (1 - (cued?.score ?? 0))
     const isChosen = chosen.has(entry.semeval!)
-    if (!isChosen && score < (entry.threshold ?? options.threshold)) continue
-    const strongest = strongestSentences(doc, model, column, attribution, options)
+    return isChosen || score >= (entry.threshold ?? options.threshold)
+      ? [{ entry, column, cued, score }]
+      : []
+  })
+  const bySentence = sentenceContributions(
+    model,
+    reported.map((item) => item.column),
+    attribution,
+    doc.spans.sentences.length,
+  )
+  reported.forEach(({ entry, column, cued, score }, index) => {
+    const strongest = strongestSentences(
+      doc,
+      model,
+      column,
+      bySentence[index]!,
+      attribution,
+      options,
+    )
     byId.set(entry.id, {
       id: entry.id,
       label: entry.label,
@@ -60,7 +77,7 @@ export function combineModelScores(
         (a, b) => a - b,
       ),
     })
-  }
+  })
   // A sub-narrative implies its parent narrative.
   for (const child of [...byId.values()]) {
     const parent = child.parent ? catalog.find((item) => item.id === child.parent) : undefined
@@ -124,22 +141,37 @@ function attributeOccurrences(doc: ModelDoc, attributed: AttributedVector): Attr
 }
 
 // A document's raw score for a label is its bias plus what each word occurrence adds; summed by sentence, that
-// says which sentences carry the label, and by paragraph, whether a paragraph would carry it on its own.
+// says which sentences carry the label, and by paragraph, whether a paragraph would carry it on its own. Every
+// reported label is summed in one walk over the occurrences: each feature's row of weights is read once.
+function sentenceContributions(
+  model: NarrativeModel,
+  columns: readonly number[],
+  { features, shares, sentenceOf }: Attribution,
+  sentenceCount: number,
+): Float64Array[] {
+  const { weights, labelCount } = model.classifier
+  const sums = columns.map(() => new Float64Array(sentenceCount))
+  if (columns.length === 0) return sums
+  for (let occurrence = 0; occurrence < features.length; occurrence++) {
+    const sentence = sentenceOf[occurrence]!
+    if (sentence === -1) continue
+    const row = features[occurrence]! * labelCount
+    const share = shares[occurrence]!
+    for (let index = 0; index < columns.length; index++)
+      sums[index]![sentence]! += weights[row + columns[index]!]! * share
+  }
+  return sums
+}
+
 function strongestSentences(
   doc: ModelDoc,
   model: NarrativeModel,
   column: number,
-  { features, shares, sentenceOf, paragraphOf }: Attribution,
+  bySentence: Float64Array,
+  { paragraphOf }: Attribution,
   options: CombineOptions,
 ): { evidence: Span[]; paragraphs: number[] } {
-  const { weights, labelCount, bias } = model.classifier
-  const bySentence = new Float64Array(doc.spans.sentences.length)
-  for (let occurrence = 0; occurrence < features.length; occurrence++) {
-    const sentence = sentenceOf[occurrence]!
-    if (sentence !== -1)
-      bySentence[sentence]! +=
-        weights[features[occurrence]! * labelCount + column]! * shares[occurrence]!
-  }
+  const { bias } = model.classifier
   const top = [...bySentence.keys()]
     .filter((sentence) => bySentence[sentence]! > 0)
     .sort((a, b) => bySentence[b]! - bySentence[a]!)
