@@ -1,3 +1,4 @@
+import { foldText } from './fold-text.ts'
 import { findWordEnd, findWordStart } from './scan-words.ts'
 
 /** A word or number with its offsets into the text. */
@@ -163,18 +164,9 @@ export function foldWord(word: string): string {
   if (isPlainAscii(word)) return word.toLowerCase()
   const cached = foldCache.get(word)
   if (cached !== undefined) return cached
-  if (word.length > MAX_CACHED_WORD_CHARS) return foldUncached(word)
-  const folded = foldUncached(word)
+  if (word.length > MAX_CACHED_WORD_CHARS) return foldText(word)
+  const folded = foldText(word)
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
   foldCache.set(word, folded)
   return folded
-}
-
-function foldUncached(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/gu, "'")
-    .replace(/[‐‑–—]/gu, '-')
-    .toLowerCase()
 }
