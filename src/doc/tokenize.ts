@@ -132,6 +132,9 @@ export function makeToken(start: number, text: string): Token {
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
+  // ASCII needs no case mapping: only A-Z is upper case.
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
   const first = word.charAt(0)
   // A letter with distinct cases that is in upper case; the regex only for the rare letters (ǅ) where these differ.
   if (first !== first.toLowerCase()) return first === first.toUpperCase() || /^\p{Lu}/u.test(word)
