@@ -165,9 +165,10 @@ const foldCache = new Map<string, string>()
 export function foldWord(word: string): string {
   // Plain ASCII has no accents or typographic marks to fold: lower case is all (and far cheaper than a lookup).
   if (isPlainAscii(word)) return word.toLowerCase()
+  // Long strings (sentences, names) are never cached: not worth hashing for a lookup.
+  if (word.length > MAX_CACHED_WORD_CHARS) return foldText(word)
   const cached = foldCache.get(word)
   if (cached !== undefined) return cached
-  if (word.length > MAX_CACHED_WORD_CHARS) return foldText(word)
   const folded = foldText(word)
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
   foldCache.set(word, folded)

@@ -49,9 +49,15 @@ export function findAnchors(
   let paragraph = 0
   let alias = 0
   let start = 0
-  // One closure per document, reading where the current token is.
-  const push = (anchor: Found): void => {
-    anchors.push({ ...anchor, paragraph, start })
+  // One closure per document, reading where the current token is. The anchor is written out, not spread:
+  // spreading objects of two shapes was a third of this function's time. Same keys in the same order.
+  const push = (found: Found): void => {
+    const { kind, key, skeleton, text } = found
+    anchors.push(
+      skeleton === undefined
+        ? { kind, key, text, paragraph, start }
+        : { kind, key, skeleton, text, paragraph, start },
+    )
   }
   const context = { tokens, lang, midSentenceNames, startsSentence, push }
   for (let index = 0; index < tokens.length; index++) {
