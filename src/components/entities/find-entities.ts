@@ -113,16 +113,17 @@ function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): re
 }
 
 // The parts of a hyphenated token when at least one is a known name and all are capitalised, else null.
+// Most hyphenated words have a lower-case part ("porte-parole", "pro-Kremlin"): that test comes first.
 function splitIfKnownNames(token: Token, lang: string | null): Token[] | null {
-  if (matchAlias([token], 0, lang)) return null
+  const texts = token.text.split('-')
+  if (!texts.every(isCapitalized) || matchAlias([token], 0, lang)) return null
   const parts: Token[] = []
   let offset = token.start
-  for (const part of token.text.split('-')) {
+  for (const part of texts) {
     parts.push(makeToken(offset, part))
     offset += part.length + 1
   }
-  const knownParts = parts.filter((part) => matchAlias([part], 0, lang)).length
-  return knownParts > 0 && parts.every((part) => isCapitalized(part.text)) ? parts : null
+  return parts.some((part) => matchAlias([part], 0, lang)) ? parts : null
 }
 
 // The model sometimes takes a count into a name ("16 Turcs et 6 Israéliens") or a word the language writes
