@@ -1,4 +1,5 @@
 import { letterOrMarkWidth } from '../doc/scan-words.ts'
+import { isWhiteSpace } from '../doc/white-space.ts'
 
 /** A word, a number, a numeric date or a URL, with its offsets. */
 export interface ScannedToken {
@@ -163,22 +164,6 @@ function endsUrl(code: number): boolean {
   if (code === 0x3c || code === 0x3e || code === 0x22) return true
   if (code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d) return true
   return isWhiteSpace(code)
-}
-
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 const URL_START = /^https?:/u
