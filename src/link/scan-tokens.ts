@@ -55,6 +55,8 @@ function tokenEnd(text: string, start: number): number {
     const urlEnd = urlEndAt(text, start)
     if (urlEnd !== NO_MATCH) return urlEnd
   }
+  // ASCII holds no letters but A-Z and a-z, and no marks: spaces and punctuation end here.
+  if (code < 0x80 && !isAsciiLetter(code)) return NO_MATCH
   return letterOrMarkWidth(text, start) > 0 ? wordEnd(text, start) : NO_MATCH
 }
 
@@ -119,11 +121,25 @@ function wordEnd(text: string, start: number): number {
   return end
 }
 
+// [\p{L}\p{M}]*, with ASCII letters told by their code.
 function lettersEnd(text: string, from: number): number {
   let end = from
-  for (let width = letterOrMarkWidth(text, end); width > 0; width = letterOrMarkWidth(text, end))
+  while (end < text.length) {
+    const code = text.charCodeAt(end)
+    if (isAsciiLetter(code)) {
+      end++
+      continue
+    }
+    const width = code < 0x80 ? 0 : letterOrMarkWidth(text, end)
+    if (width === 0) break
     end += width
+  }
   return end
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20
+  return lower >= 0x61 && lower <= 0x7a
 }
 
 function digitRunEnd(text: string, from: number): number {
