@@ -135,10 +135,27 @@ export function isCapitalized(word: string): boolean {
   // ASCII needs no case mapping: only A-Z is upper case.
   const code = word.charCodeAt(0)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  const first = word.charAt(0)
-  // A letter with distinct cases that is in upper case; the regex only for the rare letters (ǅ) where these differ.
-  if (first !== first.toLowerCase()) return first === first.toUpperCase() || /^\p{Lu}/u.test(word)
-  return false
+  if (word.length === 0) return false
+  const kind = caseKindOf(code)
+  return kind === UPPER_CASE || (kind === UPPER_ONLY_BY_PROPERTY && /^\p{Lu}/u.test(word))
+}
+
+// What the case of a first code unit says, decided on first sight of each (case mapping allocates strings):
+// a letter with distinct cases in upper case; one in neither case (ǅ), for which the regex decides; anything else.
+const UPPER_CASE = 1
+const UPPER_ONLY_BY_PROPERTY = 2
+const NOT_UPPER_CASE = 3
+const caseKinds = new Uint8Array(0x10000)
+
+function caseKindOf(code: number): number {
+  let kind = caseKinds[code]!
+  if (kind === 0) {
+    const first = String.fromCharCode(code)
+    if (first === first.toLowerCase()) kind = NOT_UPPER_CASE
+    else kind = first === first.toUpperCase() ? UPPER_CASE : UPPER_ONLY_BY_PROPERTY
+    caseKinds[code] = kind
+  }
+  return kind
 }
 
 /** True for all-capital initialisms of two letters or more (OTAN, CSTO, S-550 is not). */
