@@ -118,6 +118,13 @@ function isInnerJoiner(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2e || code === 0x27 || code === 0x2019
 }
 
+/** How many code units the letter or mark (/[\p{L}\p{M}]/u) at `index` takes: 0 when there is none, else 1 or 2. */
+export function letterOrMarkWidth(text: string, index: number): number {
+  if (index >= text.length) return 0
+  const kind = classAt(text, index)
+  return kind & LETTER ? widthOf(kind) : 0
+}
+
 /** Where the first run of letters, marks and digits (/[\p{L}\p{M}\p{N}]+/u) at or after `from` starts, or -1. */
 export function findAlphanumericStart(text: string, from: number): number {
   return findWordStart(text, from)

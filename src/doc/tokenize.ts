@@ -1,3 +1,4 @@
+import { foldText } from './fold-text.ts'
 import { findWordEnd, findWordStart } from './scan-words.ts'
 
 /** A word or number with its offsets into the text. */
@@ -131,10 +132,30 @@ export function makeToken(start: number, text: string): Token {
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
-  const first = word.charAt(0)
-  // A letter with distinct cases that is in upper case; the regex only for the rare letters (ǅ) where these differ.
-  if (first !== first.toLowerCase()) return first === first.toUpperCase() || /^\p{Lu}/u.test(word)
-  return false
+  // ASCII needs no case mapping: only A-Z is upper case.
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  if (word.length === 0) return false
+  const kind = caseKindOf(code)
+  return kind === UPPER_CASE || (kind === UPPER_ONLY_BY_PROPERTY && /^\p{Lu}/u.test(word))
+}
+
+// What the case of a first code unit says, decided on first sight of each (case mapping allocates strings):
+// a letter with distinct cases in upper case; one in neither case (ǅ), for which the regex decides; anything else.
+const UPPER_CASE = 1
+const UPPER_ONLY_BY_PROPERTY = 2
+const NOT_UPPER_CASE = 3
+const caseKinds = new Uint8Array(0x10000)
+
+function caseKindOf(code: number): number {
+  let kind = caseKinds[code]!
+  if (kind === 0) {
+    const first = String.fromCharCode(code)
+    if (first === first.toLowerCase()) kind = NOT_UPPER_CASE
+    else kind = first === first.toUpperCase() ? UPPER_CASE : UPPER_ONLY_BY_PROPERTY
+    caseKinds[code] = kind
+  }
+  return kind
 }
 
 /** True for all-capital initialisms of two letters or more (OTAN, CSTO, S-550 is not). */
@@ -161,20 +182,12 @@ const foldCache = new Map<string, string>()
 export function foldWord(word: string): string {
   // Plain ASCII has no accents or typographic marks to fold: lower case is all (and far cheaper than a lookup).
   if (isPlainAscii(word)) return word.toLowerCase()
+  // Long strings (sentences, names) are never cached: not worth hashing for a lookup.
+  if (word.length > MAX_CACHED_WORD_CHARS) return foldText(word)
   const cached = foldCache.get(word)
   if (cached !== undefined) return cached
-  if (word.length > MAX_CACHED_WORD_CHARS) return foldUncached(word)
-  const folded = foldUncached(word)
+  const folded = foldText(word)
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
   foldCache.set(word, folded)
   return folded
-}
-
-function foldUncached(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/gu, "'")
-    .replace(/[‐‑–—]/gu, '-')
-    .toLowerCase()
 }

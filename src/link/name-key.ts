@@ -49,17 +49,23 @@ const MIN_CLASSES = 3
 const MAX_SKELETON = 6
 
 // Names repeat across a corpus; a bounded memo spares the dozen regex passes per occurrence.
+// One memo per language, so that a lookup hashes the word alone and builds no key string.
 const CACHE_LIMIT = 100_000
-const cache = new Map<string, NameKey | null>()
+const cacheByLanguage = new Map<string, Map<string, NameKey | null>>()
 
 /** The spelling-independent key of a capitalised name in a given language, or null for names too short to say. */
 export function nameKey(word: string, lang: string | null): NameKey | null {
-  const cacheKey = `${lang ?? ''}:${word}`
-  const cached = cache.get(cacheKey)
+  const language = lang ?? ''
+  let cache = cacheByLanguage.get(language)
+  if (cache === undefined) {
+    cache = new Map()
+    cacheByLanguage.set(language, cache)
+  }
+  const cached = cache.get(word)
   if (cached !== undefined) return cached
   const computed = computeNameKey(word, lang)
   if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(cacheKey, computed)
+  cache.set(word, computed)
   return computed
 }
 

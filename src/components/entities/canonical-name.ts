@@ -49,6 +49,19 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
 
 /** A stable canonical form for a name the alias data does not know: spacing and apostrophes unified, Latin script. */
 export function canonicalName(mention: string): string {
+  const known = canonicalCache.get(mention)
+  if (known !== undefined) return known
+  const canonical = computeCanonicalName(mention)
+  if (canonicalCache.size >= MAX_CACHED_MENTIONS) canonicalCache.clear()
+  canonicalCache.set(mention, canonical)
+  return canonical
+}
+
+// Names recur within a document and across a corpus: a bounded memo spares the normalisation and three regexes.
+const MAX_CACHED_MENTIONS = 50_000
+const canonicalCache = new Map<string, string>()
+
+function computeCanonicalName(mention: string): string {
   const spaced = mention.normalize('NFC').replace(/\s+/gu, ' ').replace(/[’‘`]/gu, "'").trim()
   return /\p{Script=Cyrillic}/u.test(spaced) ? transliterate(spaced) : spaced
 }

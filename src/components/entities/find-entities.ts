@@ -113,16 +113,17 @@ function splitHyphenatedNames(tokens: readonly Token[], lang: string | null): re
 }
 
 // The parts of a hyphenated token when at least one is a known name and all are capitalised, else null.
+// Most hyphenated words have a lower-case part ("porte-parole", "pro-Kremlin"): that test comes first.
 function splitIfKnownNames(token: Token, lang: string | null): Token[] | null {
-  if (matchAlias([token], 0, lang)) return null
+  const texts = token.text.split('-')
+  if (!texts.every(isCapitalized) || matchAlias([token], 0, lang)) return null
   const parts: Token[] = []
   let offset = token.start
-  for (const part of token.text.split('-')) {
+  for (const part of texts) {
     parts.push(makeToken(offset, part))
     offset += part.length + 1
   }
-  const knownParts = parts.filter((part) => matchAlias([part], 0, lang)).length
-  return knownParts > 0 && parts.every((part) => isCapitalized(part.text)) ? parts : null
+  return parts.some((part) => matchAlias([part], 0, lang)) ? parts : null
 }
 
 // The model sometimes takes a count into a name ("16 Turcs et 6 Israéliens") or a word the language writes
@@ -158,12 +159,21 @@ function isCommonWord(context: EntityContext, index: number, isAlone: boolean): 
   return isAlone && !context.givenNames.has(folded)
 }
 
+// Checked for every token: character tests first, the regexes only for the few words they can match.
 function isNamePart(token: Token | undefined): boolean {
-  if (!token || /['’]$/u.test(token.text)) return false
-  return (
-    (isCapitalized(token.text) || NAME_PARTICLE.test(token.text)) && !/^\p{N}/u.test(token.text)
-  )
+  if (!token) return false
+  const { text } = token
+  const last = text.charCodeAt(text.length - 1)
+  if (last === APOSTROPHE || last === RIGHT_SINGLE_QUOTE) return false
+  if (isCapitalized(text)) return text.charCodeAt(0) < 0x80 || !STARTS_WITH_NUMBER.test(text)
+  return PARTICLE_INITIALS.has(text.charCodeAt(0)) && NAME_PARTICLE.test(text)
 }
+
+const APOSTROPHE = 0x27
+const RIGHT_SINGLE_QUOTE = 0x2019
+const STARTS_WITH_NUMBER = /^\p{N}/u
+// First letters of NAME_PARTICLE's words: a, e, i, b.
+const PARTICLE_INITIALS = new Set([0x61, 0x65, 0x69, 0x62])
 
 function capitalisedRun(context: EntityContext, start: number): Candidate | null {
   const { tokens, text } = context

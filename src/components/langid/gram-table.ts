@@ -4,10 +4,14 @@ const MAX_LOAD = 0.5
 /** Fibonacci hashing multiplier (2^32 / golden ratio). */
 const HASH_MULTIPLIER = 0x9e3779b1
 
-/** An open-addressing hash table from packed gram keys (non-zero uint32) to packed row references. */
+/**
+ * An open-addressing hash table from packed gram keys (non-zero uint32) to packed row references. Each slot is a
+ * key and its value side by side (the key as int32), so a probe reads one cache line: the table is larger than
+ * the caches the rest of the pipeline leaves it between documents.
+ */
 export interface GramTable {
-  readonly keys: Uint32Array
-  readonly values: Int32Array
+  /** Slot i holds its key at 2i and its value at 2i + 1; key 0 marks an empty slot. */
+  readonly slots: Int32Array
   readonly shift: number
   readonly mask: number
 }
@@ -19,20 +23,17 @@ export function buildGramTable(keys: readonly number[], values: readonly number[
   let bits = 4
   while (2 ** bits * MAX_LOAD < keys.length) bits++
   const size = 2 ** bits
-  const table: GramTable = {
-    keys: new Uint32Array(size),
-    values: new Int32Array(size),
-    shift: 32 - bits,
-    mask: size - 1,
-  }
+  const table: GramTable = { slots: new Int32Array(2 * size), shift: 32 - bits, mask: size - 1 }
   keys.forEach((key, index) => {
-    let slot = Math.imul(key | 0, HASH_MULTIPLIER) >>> table.shift
-    while (table.keys[slot] !== 0) {
-      if (table.keys[slot] === key) throw new Error(`langid model: duplicate gram key ${key}`)
+    const stored = key | 0
+    let slot = Math.imul(stored, HASH_MULTIPLIER) >>> table.shift
+    while (table.slots[2 * slot] !== 0) {
+      if (table.slots[2 * slot] === stored)
+        throw new Error(`langid model: duplicate gram key ${key}`)
       slot = (slot + 1) & table.mask
     }
-    table.keys[slot] = key
-    table.values[slot] = values[index] ?? 0
+    table.slots[2 * slot] = stored
+    table.slots[2 * slot + 1] = values[index] ?? 0
   })
   return table
 }
@@ -41,11 +42,12 @@ export function buildGramTable(keys: readonly number[], values: readonly number[
  * Returns the value stored for a packed gram key, or -1 when the gram is not in the model.
  */
 export function lookupGram(table: GramTable, key: number): number {
-  const { keys, mask } = table
-  let slot = Math.imul(key | 0, HASH_MULTIPLIER) >>> table.shift
+  const { slots, mask } = table
+  const stored = key | 0
+  let slot = Math.imul(stored, HASH_MULTIPLIER) >>> table.shift
   for (;;) {
-    const found = keys[slot] ?? 0
-    if (found === key) return table.values[slot] ?? -1
+    const found = slots[2 * slot] ?? 0
+    if (found === stored) return slots[2 * slot + 1] ?? -1
     if (found === 0) return -1
     slot = (slot + 1) & mask
   }
