@@ -39,9 +39,10 @@ writeFileSync(
 
 What it does: scores every narrative and sub-narrative of the SemEval-2025 Task 10 taxonomy (Ukraine war, climate
 change) on a whole document, as calibrated probabilities, for the \`narratives\` component and
-\`narrascope eval semeval2025 --subtask 2\`. Labels are chosen by maximising expected samples-F1, first among
-narratives (or "Other"), then, for each chosen narrative, among its sub-narratives; a chosen narrative with no
-chosen sub-narrative gets "<narrative>: Other".
+\`narrascope eval semeval2025 --subtask 2\`. Labels are chosen by maximising expected samples-F1: "Other" when it
+is the most probable narrative, else as many of the most probable narratives of the first one's domain (climate
+or the war) as maximise the exact expected F1 (labels taken as independent), then, for each chosen narrative,
+among its sub-narratives; a chosen narrative with no chosen sub-narrative gets "<narrative>: Other".
 
 - Data: SemEval-2025 Task 10 training split, subtask 2 (${documents.length} documents: ${byLanguage.join(', ')}),
   from ../shared/data/semeval2025-task10/train. Terms: research use only, as distributed by the organisers. No text
@@ -54,7 +55,10 @@ chosen sub-narrative gets "<narrative>: Other".
 - Model: ${model.labels.length} labels, one-vs-rest logistic regression (AdaGrad, ${options.epochs} epochs, L2
   ${options.l2}; class weights balanced for ${balancedLevels}, none for the others, the two groups trained
   apart), Platt scaling per label fitted on ${options.calibrationFolds}-fold
-  out-of-fold scores (labels with fewer than 10 training documents share one scaling fitted on all labels).
+  out-of-fold scores (labels with fewer than 10 training documents share one scaling fitted on all labels);
+  "Other" is calibrated again per language on the same scores where a language has 10 "Other" documents
+  (${Object.keys(model.otherCalibrationByLanguage).join(', ') || 'none'}): how often a document is "Other", and how well the
+  score finds it, differ by language.
   Weights quantised to one byte per weight (weights under 2 % of a label's largest zeroed); the rows of the
   language markers are kept exact.
 - Languages: trained on ${model.languages.join(', ')}; the component applies it only to those and relies on the

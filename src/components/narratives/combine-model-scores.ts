@@ -37,7 +37,7 @@ export function combineModelScores(
   const lang = docLang(doc)
   if (!lang || !model.languages.includes(lang.toLowerCase())) return [...fromCues]
   const attributed = attributedVector(model, doc.text, lang)
-  const probabilities = narrativeProbabilities(model, attributed.vector)
+  const probabilities = narrativeProbabilities(model, attributed.vector, lang)
   const chosen = new Set(
     decideNarratives(model.labels, probabilities).chosen.map((item) => item.label),
   )

@@ -45,6 +45,16 @@ describe('decideNarratives', () => {
     ])
   })
 
+  test('as many narratives as maximise the exact expected F1, "Other" counting as a gold label it may miss', () => {
+    const O = 'URW: Russia is the Victim'
+    const P = 'URW: Amplifying war-related fears'
+    const labels = ['Other', N, M, O, P]
+    // The plug-in estimate would report all four narratives; the exact expectation is highest for the first alone.
+    expect(decideNarratives(labels, [0.01, 0.8, 0.3, 0.3, 0.3]).narratives).toEqual([N])
+    expect(decideNarratives(labels, [0.01, 0.9, 0.6, 0.01, 0.01]).narratives).toEqual([N, M])
+    expect(decideNarratives(labels, [0.9, 0.6, 0.3, 0.01, 0.01]).narratives).toEqual(['Other'])
+  })
+
   test('expected F1 keeps a second label only when it is likely enough', () => {
     const labels = (ps: number[]) =>
       bestExpectedF1(ps.map((probability, index) => ({ label: `l${index}`, probability }))).map(

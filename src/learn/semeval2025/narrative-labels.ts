@@ -16,6 +16,11 @@ export function parentNarrative(label: string): string {
   return label.split(SEPARATOR).slice(0, NARRATIVE_PARTS).join(SEPARATOR)
 }
 
+/** The domain of a narrative or sub-narrative label: "URW" (the war in Ukraine) or "CC" (climate change). */
+export function narrativeDomain(label: string): string {
+  return label.split(SEPARATOR)[0]!
+}
+
 /** The sub-narrative label a narrative gets when none of its listed sub-narratives fits. */
 export function otherSubNarrative(narrative: string): string {
   return `${narrative}${SEPARATOR}${OTHER}`

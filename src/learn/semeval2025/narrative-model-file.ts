@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { PackedMatrixSchema, packMatrix, packUnsigned, unpackUnsigned } from '../pack-weights.ts'
+import type { PlattScaling } from '../platt-scaling.ts'
 import { languageFeature } from './narrative-features.ts'
 import type { NarrativeModel } from './narrative-model.ts'
 import { unpackWeights } from './unpack-weights.ts'
@@ -16,6 +17,8 @@ const IDF_MINIMUM = 1
 const IDF_STEP = 1 / 32
 // Weights smaller than 2 % of their label's largest change almost no decision, and zeroed they compress well.
 const PRUNE_BELOW = 0.02
+
+const PlattSchema = z.object({ slope: z.number(), intercept: z.number() })
 
 /** The narrative model as stored in models/: quantised weights and idf, deflated, in base64. */
 export const NarrativeModelFileSchema = z.object({
@@ -32,7 +35,9 @@ export const NarrativeModelFileSchema = z.object({
   /** Rows of the language markers, kept exact: their weights dwarf the others and would coarsen the quantisation. */
   languageRows: z.record(z.string(), z.array(z.number())),
   bias: z.array(z.number()),
-  calibration: z.array(z.object({ slope: z.number(), intercept: z.number() })),
+  calibration: z.array(PlattSchema),
+  /** "Other"'s calibration per language, where one was fitted (absent in files before it was). */
+  otherCalibrationByLanguage: z.record(z.string(), PlattSchema).default({}),
 })
 export type NarrativeModelFile = z.infer<typeof NarrativeModelFileSchema>
 
@@ -62,10 +67,20 @@ export function packNarrativeModel(model: NarrativeModel): NarrativeModelFile {
     weights: packMatrix(weights, dims, labelCount, PRUNE_BELOW),
     languageRows,
     bias: [...model.classifier.bias].map((value) => Number(value.toPrecision(6))),
-    calibration: model.calibration.map((scaling) => ({
-      slope: Number(scaling.slope.toPrecision(6)),
-      intercept: Number(scaling.intercept.toPrecision(6)),
-    })),
+    calibration: model.calibration.map(roundScaling),
+    otherCalibrationByLanguage: Object.fromEntries(
+      Object.entries(model.otherCalibrationByLanguage).map(([lang, scaling]) => [
+        lang,
+        roundScaling(scaling),
+      ]),
+    ),
+  }
+}
+
+function roundScaling(scaling: PlattScaling): PlattScaling {
+  return {
+    slope: Number(scaling.slope.toPrecision(6)),
+    intercept: Number(scaling.intercept.toPrecision(6)),
   }
 }
 
@@ -93,6 +108,7 @@ export function unpackNarrativeModel(contents: unknown): NarrativeModel {
       loss: 'sigmoid',
     },
     calibration: file.calibration,
+    otherCalibrationByLanguage: file.otherCalibrationByLanguage,
   }
 }
 

@@ -10,6 +10,7 @@ import {
   languageFeature,
   type NarrativeFeatureOptions,
 } from './narrative-features.ts'
+import { OTHER } from './narrative-labels.ts'
 
 /** A multi-label narrative classifier: hashed tf-idf features, one-vs-rest logistic regression, Platt per label. */
 export interface NarrativeModel {
@@ -20,6 +21,8 @@ export interface NarrativeModel {
   readonly classifier: LinearModel
   /** Maps each label's raw score to a probability fitted on out-of-fold scores. */
   readonly calibration: readonly PlattScaling[]
+  /** "Other"'s calibration for documents of a language (lower-case code), where one was fitted for it. */
+  readonly otherCalibrationByLanguage: Readonly<Record<string, PlattScaling>>
   /** Lower-case codes of the languages it was trained on (each has a bias feature). */
   readonly languages: readonly string[]
 }
@@ -87,10 +90,17 @@ export function withLanguage(
   return { indices, values }
 }
 
-/** Calibrated probabilities of every label for a vector. */
-export function narrativeProbabilities(model: NarrativeModel, vector: SparseVector): Float64Array {
+/** Calibrated probabilities of every label for the vector of a document in `lang`. */
+export function narrativeProbabilities(
+  model: NarrativeModel,
+  vector: SparseVector,
+  lang: string | null,
+): Float64Array {
   const scores = scoreWithKernel(model.classifier, vector)
+  const calibration = [...model.calibration]
+  const other = lang ? model.otherCalibrationByLanguage[lang.toLowerCase()] : undefined
+  if (other) calibration[model.labels.indexOf(OTHER)] = other
   for (let label = 0; label < scores.length; label++)
-    scores[label] = applyPlatt(model.calibration[label]!, scores[label]!)
+    scores[label] = applyPlatt(calibration[label]!, scores[label]!)
   return scores
 }

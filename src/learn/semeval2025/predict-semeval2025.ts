@@ -11,7 +11,7 @@ export function predictNarratives(
   document: Semeval2025Document,
 ): NarrativeDecision {
   const vector = narrativeVector(model, document.text, document.lang)
-  return decideNarratives(model.labels, narrativeProbabilities(model, vector))
+  return decideNarratives(model.labels, narrativeProbabilities(model, vector, document.lang))
 }
 
 /** Roles of one mention by the shipped role model. */

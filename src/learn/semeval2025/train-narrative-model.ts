@@ -4,6 +4,7 @@ import type { SparseVector } from '../sparse-vector.ts'
 import { applyIdf, fitIdf } from '../tfidf.ts'
 import { trainLinearModel } from '../train-linear-model.ts'
 import { assignFolds } from './assign-folds.ts'
+import { calibrateOtherByLanguage } from './calibrate-other-by-language.ts'
 import { countNarrativeFeatures, type NarrativeFeatureOptions } from './narrative-features.ts'
 import { isSubNarrative } from './narrative-labels.ts'
 import { type NarrativeModel, withLanguage } from './narrative-model.ts'
@@ -110,6 +111,7 @@ export function trainNarrativeModel(
   return {
     ...fitUncalibrated(documents, counts, all, labels, languages, options),
     calibration,
+    otherCalibrationByLanguage: calibrateOtherByLanguage(documents, labels, outOfFold, calibration),
   }
 }
 
@@ -120,7 +122,7 @@ function fitUncalibrated(
   labels: readonly string[],
   languages: readonly string[],
   options: NarrativeTrainingOptions,
-): Omit<NarrativeModel, 'calibration'> {
+): Omit<NarrativeModel, 'calibration' | 'otherCalibrationByLanguage'> {
   const { dims } = options.features
   const idf = fitIdf(
     rows.map((index) => counts[index]!),
