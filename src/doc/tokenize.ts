@@ -1,3 +1,4 @@
+import { memoBounded } from './bounded-memo.ts'
 import { foldText } from './fold-text.ts'
 import { findWordEnd, findWordStart } from './scan-words.ts'
 
@@ -184,10 +185,5 @@ export function foldWord(word: string): string {
   if (isPlainAscii(word)) return word.toLowerCase()
   // Long strings (sentences, names) are never cached: not worth hashing for a lookup.
   if (word.length > MAX_CACHED_WORD_CHARS) return foldText(word)
-  const cached = foldCache.get(word)
-  if (cached !== undefined) return cached
-  const folded = foldText(word)
-  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
-  foldCache.set(word, folded)
-  return folded
+  return memoBounded(foldCache, word, FOLD_CACHE_LIMIT, foldText)
 }

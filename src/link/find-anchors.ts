@@ -1,3 +1,4 @@
+import { memoBounded } from '../doc/bounded-memo.ts'
 import { foldWord, isAcronym, isCapitalized } from '../doc/tokenize.ts'
 import type { Anchor } from './anchor.ts'
 import type { LinkableDocument } from './linkable-document.ts'
@@ -180,14 +181,13 @@ function capitalisedNameAnchor(word: string, lang: string | null): Found | null 
 // The alias data's canonical names are English: read them as an English text would be read, so that "UE" in
 // French gives the same anchors as "European Union" in English.
 function canonicalAnchors(canonical: string): readonly Found[] {
-  const known = canonicalAnchorCache.get(canonical)
-  if (known) return known
-  const found = scanTokens(canonical)
+  return memoBounded(canonicalAnchorCache, canonical, MAX_CACHED_CANONICALS, readCanonicalAnchors)
+}
+
+function readCanonicalAnchors(canonical: string): readonly Found[] {
+  return scanTokens(canonical)
     .map((token) => nameAnchor(token.text, 'en'))
     .filter((anchor): anchor is Found => anchor !== null)
-  if (canonicalAnchorCache.size >= MAX_CACHED_CANONICALS) canonicalAnchorCache.clear()
-  canonicalAnchorCache.set(canonical, found)
-  return found
 }
 
 // Canonical names come from the alias data and repeat in every document that mentions them; anchors are copied

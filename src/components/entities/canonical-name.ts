@@ -1,3 +1,5 @@
+import { memoBounded } from '../../doc/bounded-memo.ts'
+
 // Russian/Ukrainian/Bulgarian Cyrillic to Latin, close to the BGN/PCGN romanisation used by English newsrooms.
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: 'a',
@@ -49,12 +51,7 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
 
 /** A stable canonical form for a name the alias data does not know: spacing and apostrophes unified, Latin script. */
 export function canonicalName(mention: string): string {
-  const known = canonicalCache.get(mention)
-  if (known !== undefined) return known
-  const canonical = computeCanonicalName(mention)
-  if (canonicalCache.size >= MAX_CACHED_MENTIONS) canonicalCache.clear()
-  canonicalCache.set(mention, canonical)
-  return canonical
+  return memoBounded(canonicalCache, mention, MAX_CACHED_MENTIONS, computeCanonicalName)
 }
 
 // Names recur within a document and across a corpus: a bounded memo spares the normalisation and three regexes.
