@@ -56,6 +56,26 @@ export function parseConllLine(raw: string): ConllLine {
   return { kind: 'token', token, tag: columns[columns.length - 1] ?? 'O', columns: columns.length }
 }
 
+const BIO_TAG = /^(?:O|[BI]-\S+)$/u
+
+/** Whether `tag` is O, B-TYPE or I-TYPE: what training accepts, and what scoring reads as written. */
+export function isBioTag(tag: string): boolean {
+  return BIO_TAG.test(tag)
+}
+
+/** The token lines whose tag is not a BIO tag (a "_", a bare "PER"): scoring reads them as O. */
+export function tagsReadAsOutside(content: string): { count: number; first: string | null } {
+  let count = 0
+  let first: string | null = null
+  for (const [index, raw] of content.split('\n').entries()) {
+    const line = parseConllLine(raw)
+    if (line.kind !== 'token' || isBioTag(line.tag)) continue
+    count++
+    first ??= `line ${index + 1}, tag ${JSON.stringify(line.tag)}`
+  }
+  return { count, first }
+}
+
 // Anything that is not B-X or I-X (for instance "_" or a bare type) counts as outside an entity.
 function normalizeTag(tag: string): string {
   return /^[BI]-\S+$/u.test(tag) ? tag : 'O'

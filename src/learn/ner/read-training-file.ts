@@ -1,12 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseConllLine, readConll } from './read-conll.ts'
+import { isBioTag, parseConllLine, readConll } from './read-conll.ts'
 
 /** The file a folder in the WikiNEuRal layout (wikineural/LANG/train.conllu) trains on. */
 export const NER_TRAINING_FILE = 'train.conllu'
-
-// Training reads only these tags; readConll would quietly read anything else ("_", a bare "PER") as O.
-const BIO_TAG = /^(?:O|[BI]-\S+)$/u
 
 /** Training data that cannot be used; the message names the file (and line) and the reason. */
 export class NerDataError extends Error {
@@ -64,7 +61,8 @@ export function firstMalformedLine(content: string): string | null {
     const shown = JSON.stringify(raw.replace(/\r$/u, '').slice(0, 80))
     if (line.columns < 2)
       return `${index + 1}: one column (${shown}); expected a token and its BIO tag`
-    if (!BIO_TAG.test(line.tag))
+    // Training reads only BIO tags; readConll would quietly read anything else ("_", a bare "PER") as O.
+    if (!isBioTag(line.tag))
       return `${index + 1}: tag ${JSON.stringify(line.tag)} is not O, B-TYPE or I-TYPE (${shown})`
   }
   return null

@@ -83,3 +83,35 @@ test('prints CoNLL exact-match scores equal to those computed by hand', async ()
 test('refuses a missing --data with a usage error', async () => {
   await expect(evalNerCommand([])).rejects.toThrow('--data')
 })
+
+test('says how many gold tags are not BIO tags and are read as O, with the first one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ner-eval-'))
+  writeFileSync(join(dir, 'model.json'), JSON.stringify(model))
+  writeFileSync(
+    join(dir, 'test.conllu'),
+    GOLD.replace('3\tParis\tB-LOC', '3\tParis\tLOC').replace('1\tdort\tO', '1\tdort\t_'),
+  )
+  const output: string[] = []
+  const errors: string[] = []
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    output.push(String(chunk))
+    return true
+  })
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    errors.push(String(chunk))
+    return true
+  })
+  const data = join(dir, 'test.conllu')
+  const args = ['--data', data, '--model', join(dir, 'model.json'), '--lang', 'fr', '--json']
+  expect(await evalNerCommand(args)).toBe(0)
+  const parsed = JSON.parse(output.join('')) as {
+    tagsReadAsOutside: number
+    results: { scores: { byLabel: Record<string, { falseNegatives: number }> } }[]
+  }
+  expect(parsed.tagsReadAsOutside).toBe(2)
+  // Paris, tagged "LOC", is no gold entity: nothing of type LOC is missed.
+  expect(parsed.results[0]!.scores.byLabel.LOC?.falseNegatives ?? 0).toBe(0)
+  expect(errors.join('')).toBe(
+    `eval ner: ${data}: 2 tag(s) are not O, B-TYPE or I-TYPE and are read as O (first: line 4, tag "LOC")\n`,
+  )
+})

@@ -4,7 +4,7 @@ import { conllExample, type TokenView } from '../../../learn/ner/conll-example.t
 import { evaluateTagger } from '../../../learn/ner/evaluate-tagger.ts'
 import { formatScores } from '../../../learn/ner/format-scores.ts'
 import { nerModelUrl, readNerModel } from '../../../learn/ner/load-ner-model.ts'
-import { readConll } from '../../../learn/ner/read-conll.ts'
+import { readConll, tagsReadAsOutside } from '../../../learn/ner/read-conll.ts'
 import { CliError } from '../../cli-error.ts'
 import type { Command } from '../../command.ts'
 
@@ -12,7 +12,9 @@ const HELP = `Usage: narrascope eval ner --data FILE.conllu [options]
 
 Scores the named-entity tagger on a CoNLL-style file (one token a line, BIO tag in the last column, a blank
 line between sentences) with CoNLL exact match: an entity counts only if its first token, last token and type
-all equal a gold entity's. Prints precision, recall and F1 per type and micro-averaged over all types.
+all equal a gold entity's. Prints precision, recall and F1 per type and micro-averaged over all types. A gold
+tag that is not O, B-TYPE or I-TYPE ("_", a bare "PER") is read as O, and their count is printed on stderr
+(and as tagsReadAsOutside with --json).
 
 Options:
   --data FILE       the CoNLL file to score against (required)
@@ -58,7 +60,14 @@ export async function evalNerCommand(argv: string[]): Promise<number> {
   if (!existsSync(modelPath))
     throw new CliError(`no NER model at ${String(modelPath)}; pass --model or train one`)
   const tagger = readNerModel(modelPath)
-  const sentences = readConll(readFileSync(values.data, 'utf8'))
+  const content = readFileSync(values.data, 'utf8')
+  const sentences = readConll(content)
+  // Scoring reads a tag that is not O, B-TYPE or I-TYPE as O: say so, since it changes what counts as gold.
+  const outside = tagsReadAsOutside(content)
+  if (outside.count > 0)
+    process.stderr.write(
+      `eval ner: ${values.data}: ${outside.count} tag(s) are not O, B-TYPE or I-TYPE and are read as O (first: ${outside.first})\n`,
+    )
   const results = views.map((view) => ({
     view,
     scores: evaluateTagger(
@@ -68,7 +77,7 @@ export async function evalNerCommand(argv: string[]): Promise<number> {
   }))
   if (values.json) {
     process.stdout.write(
-      `${JSON.stringify({ data: values.data, lang, sentences: sentences.length, results })}\n`,
+      `${JSON.stringify({ data: values.data, lang, sentences: sentences.length, tagsReadAsOutside: outside.count, results })}\n`,
     )
     return 0
   }
