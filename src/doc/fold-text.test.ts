@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { seededRandom } from '../learn/seeded-random.ts'
+import { randomStrings } from '../../test/support/random-strings.ts'
 import { foldText } from './fold-text.ts'
 
 // The regex chain foldText replaces: its output is the reference.
@@ -46,14 +46,8 @@ test('folds like the regex chain on random strings of tricky characters', () => 
     ...['ﬁ', '²', 'Σ', 'ς', 'İ', 'ß', 'Ж', '\u{1d165}', '𝐀', '😀', '\ud800', '\udc00', ' ', '.'],
     ...['ǅ', 'Ⅻ', 'ｶ', '\u3099', 'ﾞ', 'Å', '\u212b'],
   ]
-  const random = seededRandom(20261203)
-  for (let sample = 0; sample < 30_000; sample++) {
-    let text = ''
-    const length = 1 + Math.floor(random() * 12)
-    for (let index = 0; index < length; index++)
-      text += alphabet[Math.floor(random() * alphabet.length)]
+  for (const text of randomStrings(alphabet, 30_000, 12))
     expect(foldText(text), JSON.stringify(text)).toBe(byRegexes(text))
-  }
 })
 
 test('folds the example articles like the regex chain, line by line', () => {
