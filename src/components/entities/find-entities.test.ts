@@ -105,3 +105,46 @@ describe('names found by the learned model', () => {
     },
   )
 })
+
+describe('peoples named by their demonym', () => {
+  test.each([
+    [
+      'Dans ce centre, 22 Étatsuniens, 16 Turcs et 6 Israéliens coordonnaient des groupes armés venus de Syrie.',
+      [
+        ['Étatsuniens', 'Americans'],
+        ['Turcs', 'Turks'],
+        ['Israéliens', 'Israelis'],
+      ],
+    ],
+    [
+      'Les Russes ne voient pas les choses de cette façon, et les Biélorusses non plus.',
+      [
+        ['Russes', 'Russians'],
+        ['Biélorusses', 'Belarusians'],
+      ],
+    ],
+    [
+      'In that room, 22 Americans and 6 Israelis coordinated armed groups brought in from Syria last week.',
+      [
+        ['Americans', 'Americans'],
+        ['Israelis', 'Israelis'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const peoples = (analyzeText(text).entities ?? [])
+      .filter((entity) => entity.label === 'MISC')
+      .map((entity) => [entity.text, entity.canonical])
+    expect(peoples).toEqual(expected)
+  })
+
+  test('an English adjective of nationality still starts the name of an organisation', () => {
+    const doc = analyzeText(
+      'The Russian Foreign Ministry said on Monday that the talks in Geneva had failed again.',
+      'en.txt',
+    )
+    expect(doc.entities?.some((entity) => entity.label === 'MISC' && entity.text === 'Russian')).toBe(
+      false,
+    )
+    expect(doc.entities?.find((entity) => entity.text.startsWith('Russian'))?.label).toBe('ORG')
+  })
+})

@@ -67,7 +67,7 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
     if (modelAt.size > 0) {
       const predicted = modelAt.get(index)
       const name = predicted && trimPrediction(tokens, predicted, context)
-      if (predicted && name && !aliasInside(tokens, name, lang)) {
+      if (predicted && name && !aliasInside(tokens, predicted.first + 1, name.last, lang)) {
         candidates.push({ ...name, canonical: null, method: 'model' })
         index = predicted.last + 1
       } else index++
@@ -140,9 +140,16 @@ function trimPrediction(
   return first === predicted.first ? predicted : { ...predicted, first }
 }
 
-// A curated alias inside a predicted name claims it: "le président Vladimir Poutine" keeps its canonical name.
-function aliasInside(tokens: readonly Token[], predicted: NerEntity, lang: string | null): boolean {
-  for (let index = predicted.first + 1; index <= predicted.last; index++) {
+// A curated alias inside a predicted name claims it: "le président Vladimir Poutine" keeps its canonical name,
+// and so does "Israéliens" in "6 Israéliens", whose number the trimming took off. The caller has looked for an
+// alias at the prediction's first token.
+function aliasInside(
+  tokens: readonly Token[],
+  from: number,
+  last: number,
+  lang: string | null,
+): boolean {
+  for (let index = from; index <= last; index++) {
     if (matchAlias(tokens, index, lang)) return true
   }
   return false

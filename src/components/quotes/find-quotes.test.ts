@@ -145,4 +145,21 @@ describe('indirect quotes', () => {
     expect(quote?.speaker?.text).toBe(speaker)
     expect(quote!.text.length).toBeGreaterThan(20)
   })
+
+  test.each([
+    [
+      'fr',
+      'Selon le ministère de la Santé, Karim Saadi a été tué d’une balle dans la poitrine lors de la manifestation.',
+      'Karim Saadi',
+    ],
+    [
+      'de',
+      'Die Einwohner wurden gefragt, wie es für sie ist, Amerikaner zu sein, und die Antworten fielen sehr gemischt aus.',
+      'Amerikaner',
+    ],
+  ])('%s: a name past the comma after "selon" or "wie" is not the source', (lang, text, name) => {
+    const doc = analyzeText(text, `${lang}.txt`)
+    expect(doc.entities?.some((entity) => entity.text === name)).toBe(true)
+    expect(doc.quotes?.some((quote) => quote.speaker?.text === name)).toBe(false)
+  })
 })

@@ -377,7 +377,10 @@ class QuoteReader {
   private subjectOf(cue: SpeechCue, sentence: Span): Attribution | null {
     if (cue.hasInvertedPronoun) return this.resolvePronoun(cue)
     if (cue.kind === 'attribution') {
-      const entity = this.firstEntityBetween(cue.end, Math.min(sentence.end, cue.end + 60))
+      // "selon le président Tokaïev", "laut dem Kreml": the source is named in the marker's own clause, not
+      // past a comma ("wie es für sie ist, Amerikaner zu sein").
+      const end = clauseEnd(this.text, cue.end, Math.min(sentence.end, cue.end + 60))
+      const entity = this.firstEntityBetween(cue.end, end)
       return entity ? this.fromEntity(entity, cue, 'same-sentence', CONFIDENCE.sameSentence) : null
     }
     const wordsBefore = tokenize(this.text, sentence.start, cue.start)
@@ -658,4 +661,13 @@ function stripFinalPunctuation(text: string, start: number, end: number): Span {
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/** Index of the first comma, semicolon or colon in text[from, to), or `to` when there is none. */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2c || code === 0x3b || code === 0x3a) return index
+  }
+  return to
 }

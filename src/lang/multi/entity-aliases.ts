@@ -153,6 +153,30 @@ const ROWS: readonly string[] = [
   'Great Turan | MISC | Grand Touran|Grand Turan',
   'Covid-19 | MISC | Covid|COVID|COVID-19|coronavirus',
   'S-550 | MISC | S-550',
+  // Peoples: demonyms written with a capital (MISC, as in CoNLL). Nouns only, canonical names included: an English
+  // adjective ("Russian troops", "British Medical Association") would cut the names that it starts.
+  'Russians | MISC | Russes|Russen',
+  'Ukrainians | MISC | Ukrainiens|Ukrainer',
+  'Belarusians | MISC | Biélorusses|Bélarusses|Belarussen|Weißrussen',
+  'Kazakhs | MISC | Kazakhs|Kazakhes|Kasachen',
+  'Kyrgyz people | MISC | Kirghizes|Kirghiz|Kirgisen',
+  'Uzbeks | MISC | Ouzbeks|Ouzbèks|Usbeken',
+  'Tajiks | MISC | Tadjiks|Tadschiken',
+  'Turks | MISC | Turcs|Türken',
+  'Israelis | MISC | Israéliens|Israelis',
+  'Americans | MISC | Américains|Étatsuniens|Etatsuniens|Amerikaner',
+  'Europeans | MISC | Européens|Europäer',
+  'Westerners | MISC | Occidentaux',
+  'Chinese people | MISC | Chinois',
+  'Georgians | MISC | Géorgiens|Georgier',
+  'Armenians | MISC | Arméniens|Armenier',
+  'Azerbaijanis | MISC | Azerbaïdjanais|Azeris|Azéris|Aserbaidschaner',
+  'Iranians | MISC | Iraniens|Iraner',
+  'Syrians | MISC | Syriens|Syrer',
+  'Afghans | MISC | Afghans|Afghanen',
+  'Poles | MISC | Polonais',
+  'Germans | MISC | Allemands',
+  'Britons | MISC | Britanniques|Briten',
 ]
 
 // "fr:EU" is an alias in French only (États-Unis), where English and German read EU as the European Union.
