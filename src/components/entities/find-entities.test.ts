@@ -142,9 +142,9 @@ describe('peoples named by their demonym', () => {
       'The Russian Foreign Ministry said on Monday that the talks in Geneva had failed again.',
       'en.txt',
     )
-    expect(doc.entities?.some((entity) => entity.label === 'MISC' && entity.text === 'Russian')).toBe(
-      false,
-    )
+    expect(
+      doc.entities?.some((entity) => entity.label === 'MISC' && entity.text === 'Russian'),
+    ).toBe(false)
     expect(doc.entities?.find((entity) => entity.text.startsWith('Russian'))?.label).toBe('ORG')
   })
 })
