@@ -27,6 +27,23 @@ describe('extractText', () => {
     ['a single paragraph', 'Only one line', null],
     ['over 200 characters', `${'x'.repeat(201)}\n\nBody.`, null],
     ['exactly 200 characters', `${'x'.repeat(200)}\n\nBody.`, 'x'.repeat(200)],
+    [
+      'the line after a credit line',
+      'Article original datant du 11/03/25\n\nKarvénie : la colère\n\nLe texte.',
+      'Karvénie : la colère',
+    ],
+    [
+      'the line after two credit lines',
+      'Source : https://example.org\n\nTraduction : Le Relais\n\nMiraz sous couvre-feu\n\nLe texte.',
+      'Miraz sous couvre-feu',
+    ],
+    ['a credit line with nothing after it', 'Translated by Ana Ruiz\n\nThe fares rose.', null],
+    [
+      'a headline that starts with a one-word cue',
+      'Über die Grenze\n\nDer Text.',
+      'Über die Grenze',
+    ],
+    ['"via" starting a name', 'Via Appia reopens\n\nThe road reopened.', 'Via Appia reopens'],
   ])('title: %s', (_case, raw, title) => {
     expect(extractText(raw).title).toBe(title)
   })

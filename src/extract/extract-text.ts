@@ -1,3 +1,5 @@
+import { LANGUAGES } from '../lang/index.ts'
+
 /** Plain text after normalisation, with the title its first line suggests (if any). */
 export interface ExtractedText {
   title: string | null
@@ -25,13 +27,42 @@ export function extractText(raw: string): ExtractedText {
   return { title: findTitleLine(text), text }
 }
 
-// A title is a short first line without a final period, set off by a blank line; it stays in the
-// text too, because the text is what the author wrote.
+// A title is a short line without a final period, set off by a blank line, at the top; it stays in the text too,
+// because the text is what the author wrote. A credit line above it ("Article original datant du 11/03/25",
+// "Source : …") is not the title: the title is the line after it.
 function findTitleLine(text: string): string | null {
-  const firstBreak = text.indexOf('\n\n')
-  if (firstBreak === -1) return null
-  const firstLine = text.slice(0, firstBreak)
-  if (firstLine.includes('\n') || firstLine.length > MAX_TITLE_CHARS) return null
-  if (firstLine.endsWith('.')) return null
-  return firstLine
+  let start = 0
+  for (let block = 0; block < MAX_CREDIT_LINES_ABOVE_TITLE + 1; block++) {
+    const end = text.indexOf('\n\n', start)
+    if (end === -1) return null
+    const line = text.slice(start, end)
+    if (line.includes('\n') || line.length > MAX_TITLE_CHARS) return null
+    if (!isCreditLine(line)) return line.endsWith('.') ? null : line
+    start = end + 2
+  }
+  return null
+}
+
+const MAX_CREDIT_LINES_ABOVE_TITLE = 2
+
+// Credit cues of every language (the language is not known yet) that name an original, a translation, a
+// republication or a date; author cues are left out, since "Par" or "By" also starts headlines.
+const CREDIT_CUES: readonly string[] = Object.values(LANGUAGES).flatMap(({ provenanceCues }) => [
+  ...provenanceCues.original,
+  ...provenanceCues.originalDate,
+  ...provenanceCues.translation,
+  ...provenanceCues.republication,
+  ...provenanceCues.via,
+])
+
+// A one-word cue ("via", "über", "extrait", "перевод") starts headlines too: it makes a credit line only with a
+// colon after it ("Traduction : …"); a phrase ("article original datant du", "translated by") on its own.
+function isCreditLine(line: string): boolean {
+  const lower = line.toLowerCase()
+  return CREDIT_CUES.some((cue) => {
+    if (!lower.startsWith(cue)) return false
+    const rest = lower.slice(cue.length)
+    if (/^[\p{L}\p{N}]/u.test(rest)) return false
+    return cue.includes(' ') || cue.endsWith(':') || /^\s*:/u.test(rest)
+  })
 }
