@@ -56,3 +56,29 @@ describe('names', () => {
     expect(anchors.map((anchor) => anchor.paragraph)).toEqual([0, 1])
   })
 })
+
+describe('names the alias data knows', () => {
+  test.each([
+    ['en', 'Russia', 'Troops from Russia landed on Monday.'],
+    ['fr', 'Russie', 'Les troupes de la Russie ont atterri lundi.'],
+    ['de', 'Russland', 'Truppen aus Russland landeten am Montag.'],
+    ['ru', 'Россия', 'Войска, которые прислала Россия, высадились в понедельник.'],
+  ])('%s: a name too short for a skeleton gets its canonical key (%s)', (lang, name, text) => {
+    const start = text.indexOf(name)
+    const withEntity: LinkableDocument = {
+      ...doc(text, lang),
+      entities: [
+        {
+          start,
+          end: start + name.length,
+          text: name,
+          label: 'LOC',
+          canonical: 'Russia',
+          confidence: 0.95,
+          method: 'alias',
+        },
+      ],
+    }
+    expect(findAnchors(withEntity).map((anchor) => anchor.key)).toContain('Erussia')
+  })
+})

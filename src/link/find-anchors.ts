@@ -186,8 +186,22 @@ function canonicalAnchors(canonical: string): readonly Found[] {
 
 function readCanonicalAnchors(canonical: string): readonly Found[] {
   return scanTokens(canonical)
-    .map((token) => nameAnchor(token.text, 'en'))
+    .map((token) => nameAnchor(token.text, 'en') ?? exactNameAnchor(token.text))
     .filter((anchor): anchor is Found => anchor !== null)
+}
+
+// A name too short for a consonant skeleton (Russia, Iran, Mali: two classes) says nothing by its letters, but
+// the alias data has already matched its spellings (Russie, Russland, Россия): its canonical form is the key.
+function exactNameAnchor(word: string): Found | null {
+  if (!isCapitalized(word) || word.length < MIN_NAME_CHARS || NOT_NAME_WORDS.has(foldWord(word)))
+    return null
+  return { kind: 'name', key: `${EXACT_NAME_PREFIX}${foldWord(word)}`, text: word }
+}
+
+const EXACT_NAME_PREFIX = 'E'
+
+function hasExactNameAnchor(canonical: string): boolean {
+  return canonicalAnchors(canonical).some((anchor) => anchor.key.startsWith(EXACT_NAME_PREFIX))
 }
 
 // Canonical names come from the alias data and repeat in every document that mentions them; anchors are copied
@@ -275,11 +289,16 @@ interface AliasSpan {
 }
 
 // Entities the alias data normalised to a name spelled differently (UE, ONU, Nations unies → European Union,
-// United Nations): their canonical is the anchor, since their letters share nothing across languages.
+// United Nations): their canonical is the anchor, since their letters share nothing across languages. So is the
+// canonical of a name too short for a skeleton, even where it is spelled as written ("Russia" in English), so that
+// every language's mention gives the same exact key.
 function aliasEntitySpans(doc: LinkableDocument): AliasSpan[] {
   return (doc.entities ?? [])
     .filter(
-      (entity) => entity.method === 'alias' && foldWord(entity.text) !== foldWord(entity.canonical),
+      (entity) =>
+        entity.method === 'alias' &&
+        (foldWord(entity.text) !== foldWord(entity.canonical) ||
+          hasExactNameAnchor(entity.canonical)),
     )
     .map(({ start, end, canonical }) => ({ start, end, canonical }))
     .sort((a, b) => a.start - b.start)

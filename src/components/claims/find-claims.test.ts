@@ -49,6 +49,17 @@ describe('claims: check-worthy sentences with their anchors, score and sourcing'
     expect(sourced!.checkworthiness).toBeGreaterThan(plain!.checkworthiness)
   })
 
+  test('a figure and a country with a short name make a claim, with one key in every language', () => {
+    const french = analyzeText(
+      'La Russie déploie 3 000 parachutistes après que les forces locales ont été débordées.',
+    )
+    const english = analyzeText(
+      'Russia is deploying 3,000 paratroopers after local forces were overwhelmed.',
+    )
+    expect(french.claims?.[0]?.anchors).toEqual(['Erussia', '#3000'])
+    expect(english.claims?.[0]?.anchors).toEqual(['Erussia', '#3000'])
+  })
+
   test('opinion without figures, names or sources is not a claim', () => {
     expect(
       analyzeText('This is a sad day for everyone who believes in honest debate.').claims,
