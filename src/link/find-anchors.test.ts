@@ -51,6 +51,14 @@ describe('names', () => {
     expect(findAnchors(doc(text, 'en')).map((anchor) => anchor.text)).toEqual(['Miraz'])
   })
 
+  test('a name after an elided article is an anchor; a capital before the apostrophe is a name of its own', () => {
+    const text = 'Les alliés de l’Ukraine et d’Israël ont parlé avec O’Brien hier soir.'
+    const anchors = findAnchors(doc(text, 'fr'))
+    expect(anchors.map((anchor) => [anchor.text, anchor.start])).toEqual(
+      ['Ukraine', 'Israël', 'O’Brien'].map((name) => [name, text.indexOf(name)]),
+    )
+  })
+
   test('paragraph indexes follow the text', () => {
     const anchors = findAnchors(doc('All is calm in Miraz.\n\nIt is not in Dostal.', 'en'))
     expect(anchors.map((anchor) => anchor.paragraph)).toEqual([0, 1])
@@ -81,4 +89,28 @@ describe('names the alias data knows', () => {
     }
     expect(findAnchors(withEntity).map((anchor) => anchor.key)).toContain('Erussia')
   })
+})
+
+test('a short word of a longer canonical name does not join two names (European and Soviet Union)', () => {
+  const withAlias = (text: string, name: string, canonical: string): string[] => {
+    const start = text.indexOf(name)
+    return findAnchors({
+      ...doc(text, 'fr'),
+      entities: [
+        {
+          start,
+          end: start + name.length,
+          text: name,
+          label: 'ORG',
+          canonical,
+          confidence: 0.95,
+          method: 'alias',
+        },
+      ],
+    }).map((anchor) => anchor.key)
+  }
+  const european = withAlias('Une réunion avec l’UE a eu lieu hier soir.', 'UE', 'European Union')
+  const soviet = withAlias('Une réunion avec l’URSS a eu lieu hier soir.', 'URSS', 'Soviet Union')
+  expect(european).toContain('Eeuropean union')
+  expect(european.filter((key) => soviet.includes(key))).toEqual([])
 })

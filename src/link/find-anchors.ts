@@ -31,9 +31,10 @@ const MAX_ACRONYM_CHARS = 6
  */
 export function findAnchors(
   doc: LinkableDocument,
-  tokens: readonly ScannedToken[] = scanTokens(doc.text),
+  scanned: readonly ScannedToken[] = scanTokens(doc.text),
 ): Anchor[] {
   const { text, lang } = doc
+  const tokens = withoutElisions(scanned)
   const paragraphs = paragraphRanges(doc)
   const aliasSpans = aliasEntitySpans(doc)
   const midSentenceNames = new Set<string>()
@@ -81,6 +82,37 @@ export function findAnchors(
     index += readToken(context, index)
   }
   return anchors
+}
+
+// French and Italian elide an article into the next word ("l’OTAN", "d’Israël", "dell’Ucraina"), which the scanner
+// keeps as one word: the name after the apostrophe is what carries across languages. A capital before the
+// apostrophe is a name of its own (O’Brien, D’Alema).
+const ELIDED_ARTICLE = /^\p{Ll}{1,5}['’](?=\p{Lu})/u
+
+function withoutElisions(tokens: readonly ScannedToken[]): readonly ScannedToken[] {
+  let out: ScannedToken[] | null = null
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const elided =
+      token.kind === 'word' && hasApostrophe(token.text) ? ELIDED_ARTICLE.exec(token.text) : null
+    if (elided === null) {
+      out?.push(token)
+      continue
+    }
+    out ??= tokens.slice(0, index)
+    const cut = elided[0].length
+    out.push({
+      kind: 'word',
+      text: token.text.slice(cut),
+      start: token.start + cut,
+      end: token.end,
+    })
+  }
+  return out ?? tokens
+}
+
+function hasApostrophe(word: string): boolean {
+  return word.includes('’') || word.includes("'")
 }
 
 interface ReadContext {
@@ -184,18 +216,29 @@ function canonicalAnchors(canonical: string): readonly Found[] {
   return memoBounded(canonicalAnchorCache, canonical, MAX_CACHED_CANONICALS, readCanonicalAnchors)
 }
 
+// A word too short for a consonant skeleton (Russia, Iran, the Union of European Union: two classes) says nothing
+// by its letters, but the alias data has already matched the name's spellings (Russie, Russland, Россия): the
+// whole canonical name is then the key, in place of that word ("Union" alone would join the European and the
+// Soviet one).
 function readCanonicalAnchors(canonical: string): readonly Found[] {
-  return scanTokens(canonical)
-    .map((token) => nameAnchor(token.text, 'en') ?? exactNameAnchor(token.text))
-    .filter((anchor): anchor is Found => anchor !== null)
+  const anchors: Found[] = []
+  let exact = false
+  for (const token of scanTokens(canonical)) {
+    const anchor = nameAnchor(token.text, 'en')
+    if (anchor) anchors.push(anchor)
+    else if (isExactNamePart(token.text)) exact = true
+  }
+  if (exact)
+    anchors.push({
+      kind: 'name',
+      key: `${EXACT_NAME_PREFIX}${foldWord(canonical)}`,
+      text: canonical,
+    })
+  return anchors
 }
 
-// A name too short for a consonant skeleton (Russia, Iran, Mali: two classes) says nothing by its letters, but
-// the alias data has already matched its spellings (Russie, Russland, Россия): its canonical form is the key.
-function exactNameAnchor(word: string): Found | null {
-  if (!isCapitalized(word) || word.length < MIN_NAME_CHARS || NOT_NAME_WORDS.has(foldWord(word)))
-    return null
-  return { kind: 'name', key: `${EXACT_NAME_PREFIX}${foldWord(word)}`, text: word }
+function isExactNamePart(word: string): boolean {
+  return isCapitalized(word) && word.length >= MIN_NAME_CHARS && !NOT_NAME_WORDS.has(foldWord(word))
 }
 
 const EXACT_NAME_PREFIX = 'E'
