@@ -54,7 +54,9 @@ const SECOND_STAGE: TrainingOptions = {
 export const TECHNIQUE_OPTIONS: TechniqueCvOptions & { stack: TrainingOptions } = {
   stageOne: {
     features: TECHNIQUE_FEATURES,
-    training: FIRST_STAGE,
+    // 8 epochs instead of 5 (same first-stage scores otherwise, second stage as below): micro-F1 en 0.361 → 0.367,
+    // fr 0.386 → 0.392, de 0.405 → 0.404, it 0.482 → 0.484, pl 0.329 → 0.326, ru 0.406 → 0.410.
+    training: { ...FIRST_STAGE, epochs: 8 },
     sentenceWeight: 0.5,
     pruneBelow: 0.02,
   },
