@@ -2,7 +2,8 @@ import { scoreLinear, sigmoid } from '../linear-model.ts'
 import { type FoldPlan, foldIndexes, outOfFold, selectTargetRows } from '../out-of-fold.ts'
 import { applyPlatt, fitPlatt } from '../platt-scaling.ts'
 import type { SparseVector } from '../sparse-vector.ts'
-import { type TrainingOptions, trainLinearModel } from '../train-linear-model.ts'
+import { trainAveragedLinearModel } from '../train-averaged-linear-model.ts'
+import type { TrainingOptions } from '../train-linear-model.ts'
 import { crossFitDecisions, type DecisionRule } from './cross-fit-decisions.ts'
 import { groupFoldPlan } from './group-fold-plan.ts'
 import { articleAggregates, stackVector, stackWidth } from './stack-features.ts'
@@ -21,6 +22,8 @@ export interface TechniqueCvOptions {
   readonly stageOne: StageOneOptions
   /** Second stage over all labels' first-stage scores and the article's; null to calibrate stage one alone. */
   readonly stack: TrainingOptions | null
+  /** How many times the second stage is fitted (seeds stack.seed, stack.seed + 1, …); its weights are averaged. */
+  readonly stackRuns: number
   readonly rule: DecisionRule
   readonly foldCount: number
   readonly seed: number
@@ -67,7 +70,7 @@ export function crossValidateTechniques(
     labels,
   )
   const probabilities = options.stack
-    ? crossFitStack(plan, stackVectors, targets, labelCount, options.stack)
+    ? crossFitStack(plan, stackVectors, targets, labelCount, options.stack, options.stackRuns)
     : crossFitPlatt(plan, stageOne, targets, labelCount)
   const decisions = crossFitDecisions(probabilities, targets, labelCount, plan, options.rule)
   return { plan, stageOne, stackVectors, targets, probabilities, decisions }
@@ -107,9 +110,10 @@ function crossFitStack(
   targets: Uint8Array,
   labelCount: number,
   training: TrainingOptions,
+  runs: number,
 ): Float64Array {
   return outOfFold(plan, labelCount, (train, held) => {
-    const model = trainLinearModel(
+    const model = trainAveragedLinearModel(
       {
         vectors: train.map((index) => vectors[index]!),
         targets: selectTargetRows(targets, labelCount, train),
@@ -117,6 +121,7 @@ function crossFitStack(
         dims: stackWidth(labelCount),
       },
       training,
+      runs,
     )
     const rows = new Float64Array(held.length * labelCount)
     const scores = new Float64Array(labelCount)

@@ -54,11 +54,18 @@ const SECOND_STAGE: TrainingOptions = {
 export const TECHNIQUE_OPTIONS: TechniqueCvOptions & { stack: TrainingOptions } = {
   stageOne: {
     features: TECHNIQUE_FEATURES,
-    training: FIRST_STAGE,
+    // 8 epochs instead of 5 (same first-stage scores otherwise, second stage as below): micro-F1 en 0.361 → 0.367,
+    // fr 0.386 → 0.392, de 0.405 → 0.404, it 0.482 → 0.484, pl 0.329 → 0.326, ru 0.406 → 0.410.
+    training: { ...FIRST_STAGE, epochs: 8 },
     sentenceWeight: 0.5,
     pruneBelow: 0.02,
   },
   stack: SECOND_STAGE,
+  // The second stage's last SGD iterate depends on its example order: seeds 7, 9 and 11 alone gave English
+  // micro-F1 0.359, 0.350 and 0.354 on the same first-stage scores. The mean of ten fits (seeds 7–16) is steadier
+  // and better: en 0.361, fr 0.386, de 0.405, it 0.482, pl 0.329, ru 0.406 (seed 7 alone: 0.359, 0.382, 0.407,
+  // 0.477, 0.329, 0.405), with out-of-fold log loss 3.086 instead of 3.101.
+  stackRuns: 10,
   rule: 'label-thresholds',
   foldCount: CV_FOLDS,
   seed: CV_SEED,

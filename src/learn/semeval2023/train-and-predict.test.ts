@@ -46,6 +46,7 @@ const SECOND = {
 const TECHNIQUES: TechniqueCvOptions & { stack: typeof SECOND } = {
   stageOne: { features: FEATURES, training: FIRST, sentenceWeight: 0.5, pruneBelow: 0.01 },
   stack: SECOND,
+  stackRuns: 2,
   rule: 'label-thresholds',
   foldCount: 3,
   seed: 5,

@@ -1,4 +1,4 @@
-import { trainLinearModel } from '../train-linear-model.ts'
+import { trainAveragedLinearModel } from '../train-averaged-linear-model.ts'
 import { fitRule } from './cross-fit-decisions.ts'
 import { crossValidateTechniques, type TechniqueCvOptions } from './cross-validate-techniques.ts'
 import { type EvidenceScores, scoreEvidence } from './evidence-scores.ts'
@@ -34,7 +34,7 @@ export function trainTechniques(
   const articles = techniqueArticles(examples, options.stageOne.features)
   const cv = crossValidateTechniques(examples, articles, options)
   const stageOne = fitStageOne(articles, examples, options.stageOne)
-  const stack = trainLinearModel(
+  const stack = trainAveragedLinearModel(
     {
       vectors: cv.stackVectors,
       targets: cv.targets,
@@ -42,6 +42,7 @@ export function trainTechniques(
       dims: stackWidth(labels.length),
     },
     options.stack,
+    options.stackRuns,
   )
   const artefact = packModel(
     {
