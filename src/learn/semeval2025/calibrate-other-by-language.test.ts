@@ -46,11 +46,13 @@ describe('calibrateOtherByLanguage', () => {
       expect(applyPlatt(composed.hi!, score)).toBeCloseTo(applyPlatt(byLanguage.hi!, score), 6)
   })
 
-  test('a fit that runs away (Newton without a line search, on wide uninformative scores) is not kept', () => {
+  test('wide uninformative scores do not run away: the same map of the score as at its scale', () => {
+    // Newton's full steps from slope 1 ran away on these doubled scores before fitPlatt backtracked.
     const wide = Float64Array.from(outOfFold, (value) => value * 2)
-    expect(
-      Object.keys(calibrateOtherByLanguage(documents, LABELS, wide, [SHARED, SHARED])),
-    ).toEqual(['en'])
+    const fitted = calibrateOtherByLanguage(documents, LABELS, wide, [SHARED, SHARED])
+    expect(Object.keys(fitted).sort()).toEqual(['en', 'hi'])
+    for (const score of [-3, 0, 2.5])
+      expect(applyPlatt(fitted.hi!, 2 * score)).toBeCloseTo(applyPlatt(byLanguage.hi!, score), 6)
   })
 
   test('no "Other" label, no per-language calibration', () => {

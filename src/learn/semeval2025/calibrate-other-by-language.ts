@@ -38,8 +38,8 @@ export function calibrateOtherByLanguage(
       (index) => label.slope * outOfFold[index * labels.length + column]! + label.intercept,
     )
     const own = fitPlatt(logOdds, targets)
-    // fitPlatt's Newton steps have no line search and can run away on a score that hardly separates the classes:
-    // a fit is kept only if it explains the language's documents better than the label's calibration.
+    // A fit is kept only if it explains the language's documents better than the label's calibration: on a score
+    // that hardly separates a language's classes, the label's own map can do as well.
     if (own.slope <= 0 || logLoss(own, logOdds, targets) >= logLoss(IDENTITY, logOdds, targets))
       continue
     byLanguage[lang] = {
