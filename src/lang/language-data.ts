@@ -33,6 +33,8 @@ export interface LanguageData {
   readonly nameConnectors: readonly string[]
   /** Capitalised words that are not names when they start a sentence (articles, pronouns, conjunctions). */
   readonly stopwords: readonly string[]
+  /** Forms of the auxiliary and copular verbs ("est", "avait", "was"), lowercased: grammar, never a cue word. */
+  readonly auxiliaryVerbs: readonly string[]
   /** True where every noun is capitalised (German): a capital alone says nothing about a name. */
   readonly capitalisesNouns: boolean
   /** Words written with a capital by convention that are not names ("État" in French), folded. */
@@ -41,6 +43,10 @@ export interface LanguageData {
   readonly locationPrepositions: readonly string[]
   /** Month names and abbreviations, lowercased, to their month number (1–12). */
   readonly months: Readonly<Record<string, number>>
+  /** Number words that may stand before a magnitude ("un" in "un million"), lowercased, to their value. */
+  readonly numberWords: Readonly<Record<string, number>>
+  /** Words and abbreviations that scale the number before them ("millions", "Mrd."), lowercased, to their power of ten. */
+  readonly magnitudes: Readonly<Record<string, number>>
   /** How numeric dates are written (09/01/22 is 9 January in French, 1 September in US English). */
   readonly numericDateOrder: NumericDateOrder
   /** True where a period after a number makes it an ordinal ("am 11. April"), so it ends no sentence there. */

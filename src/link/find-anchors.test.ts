@@ -20,6 +20,29 @@ describe('dates and figures mean the same in every language', () => {
     expect(figures.map((anchor) => anchor.key)).toEqual(['D3-8', '#3000'])
   })
 
+  test.each([
+    ['en', 'The fund spent more than a million dollars and 1.5 billion more on 19 million people.'],
+    [
+      'fr',
+      'Le fonds a dépensé plus d’un million de dollars et 1,5 milliard de plus pour 19 millions de personnes.',
+    ],
+    [
+      'de',
+      'Der Fonds gab mehr als eine Million Dollar aus und 1,5 Mrd. mehr für 19 Millionen Menschen.',
+    ],
+    ['ru', 'Фонд потратил более одного миллиона долларов и ещё 1,5 млрд на 19 миллионов человек.'],
+  ])(
+    '%s: figures before a magnitude word, in digits or words, keyed by their digits',
+    (lang, text) => {
+      const figures = findAnchors(doc(text, lang)).filter((anchor) => anchor.kind === 'figure')
+      expect(figures.map((anchor) => anchor.key)).toEqual(['#1', '#1.5', '#19'])
+    },
+  )
+
+  test('a number word without a magnitude is no figure', () => {
+    expect(keys('Un homme et deux femmes ont vu des millions de gens.', 'fr')).toEqual([])
+  })
+
   test('ordinal days and numeric dates', () => {
     expect(keys('Le 1er mars, puis le 11/03/25.', 'fr')).toEqual(['D3-1', 'D3-11'])
     expect(keys('Then on 03/11/25.', 'en')).toEqual(['D3-11'])

@@ -5,6 +5,7 @@ import type { LinkableDocument } from './linkable-document.ts'
 import { monthNumber } from './month-number.ts'
 import { nameKey } from './name-key.ts'
 import { NOT_NAME_WORDS } from './not-name-words.ts'
+import { isMagnitude, numberWordValue } from './number-magnitude.ts'
 import { paragraphRanges, type Range } from './paragraph-ranges.ts'
 import { parseNumber } from './parse-number.ts'
 import { type ScannedToken, scanTokens } from './scan-tokens.ts'
@@ -15,6 +16,8 @@ const MIN_FIGURE = 100
 const MIN_YEAR = 1800
 const MAX_YEAR = 2100
 const MAX_DAY = 31
+// Number words ("un", "quinze", "dreißig") are short; longer words are not looked up.
+const MAX_NUMBER_WORD_CHARS = 12
 // Ordinal suffixes between a day and its month: 1er mars, 1st March, 1° marzo (the ° is not a token).
 const ORDINAL_SUFFIXES = new Set(['er', 'st', 'nd', 'rd', 'th', 'o'])
 const MIN_NAME_CHARS = 3
@@ -182,6 +185,14 @@ function readToken(context: ReadContext, index: number): number {
       return 1
     }
   }
+  // "un million", "a billion": a number word counts as a figure only when a magnitude scales it.
+  if (next?.kind === 'word' && token.text.length <= MAX_NUMBER_WORD_CHARS) {
+    const value = isMagnitude(next.text, lang) ? numberWordValue(token.text, lang) : undefined
+    if (value !== undefined) {
+      push({ kind: 'figure', key: `#${value}`, text: `${token.text} ${next.text}` })
+      return 1
+    }
+  }
   // Most words are lower case: the cheap test first, folding only for capitalised ones.
   if (context.capitalised[index] !== 1) return 0
   const folded = foldWord(token.text)
@@ -274,6 +285,12 @@ function readNumber(
   }
   const value = parseNumber(token.text)
   if (value === null) return 0
+  // "9 millions", "1,5 Mrd.": a figure however small its digits, keyed by the digits alone.
+  const scale = tokens[index + 1]
+  if (scale?.kind === 'word' && isMagnitude(scale.text, lang)) {
+    push({ kind: 'figure', key: `#${value}`, text: `${token.text} ${scale.text}` })
+    return 1
+  }
   const number = Number(value)
   if (
     Number.isInteger(number) &&

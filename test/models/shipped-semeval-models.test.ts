@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import type { AnalyzedDocument } from '../../src/contracts/document.ts'
 import { AnalyzedDocumentSchema } from '../../src/contracts/document.ts'
+import { languageData } from '../../src/lang/index.ts'
 import { analyzeText } from '../support/analyze-text.ts'
 
 // The shipped techniques, frames and genre models, through the default pipeline, on our own demo articles: the
@@ -68,6 +69,17 @@ describe('shipped SemEval-2023 models in the default pipeline', () => {
       }
     }
     expect(checked).toBeGreaterThan(0)
+  })
+
+  test('technique cue words are never grammar: no stopword, no auxiliary verb', () => {
+    const data = languageData(doc.language?.code)
+    expect(data).not.toBeNull()
+    const grammar = new Set([...(data?.stopwords ?? []), ...(data?.auxiliaryVerbs ?? [])])
+    const named = (doc.techniques ?? []).flatMap((technique) =>
+      technique.cues.flatMap((cue) => /^"(.+)"$/u.exec(cue)?.[1] ?? []),
+    )
+    expect(named.length).toBeGreaterThan(0)
+    for (const word of named) expect(grammar.has(word.toLowerCase()), word).toBe(false)
   })
 
   test('frames: distinct labels with calibrated confidences and evidence paragraphs', () => {

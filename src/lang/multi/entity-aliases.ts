@@ -149,6 +149,8 @@ const ROWS: readonly string[] = [
   'Karabakh | LOC | Nagorno-Karabakh|Haut-Karabakh|Карабах',
   'Soviet Union | LOC | USSR|URSS|UdSSR|СССР|Union soviétique|Sowjetunion',
   'Global South | LOC | Sud global|pays du Sud',
+  // The political West, capitalised; German is left out, where "Westen" is also the compass point of every noun.
+  'Western world | LOC | Occident|Occidente|Zachód|Запад',
   'Greater Eurasia | MISC | Grande Eurasie',
   'Great Turan | MISC | Grand Touran|Grand Turan',
   'Covid-19 | MISC | Covid|COVID|COVID-19|coronavirus',

@@ -78,7 +78,7 @@ export interface CueCandidates {
 
 /**
  * The lexicon cues and content words of `text[start, end)` that labelCues weighs, leaving out what a span
- * `skipSpan` rules out, grammar words and words shorter than three letters. A sentence that is evidence for
+ * `skipSpan` rules out, grammar words (stopwords, auxiliary verbs) and words shorter than three letters. A sentence that is evidence for
  * several labels is read once.
  */
 export function cueCandidates(
@@ -98,14 +98,17 @@ export function cueCandidates(
       surface: text.slice(cue.start, cue.end),
       rows: cueIndex(cue.group, null).map((index) => layout.cueOffset + index),
     }))
-  const stopwords = foldedSet(languageData(lang)?.stopwords ?? [])
+  const data = languageData(lang)
+  const stopwords = foldedSet(data?.stopwords ?? [])
+  const auxiliaries = foldedSet(data?.auxiliaryVerbs ?? [])
+  const isGrammar = (folded: string) => stopwords.has(folded) || auxiliaries.has(folded)
   return {
     cues,
     words: record.words
       .filter((word) => word.end - word.start >= Math.max(features.minWordLength, MIN_CUE_LENGTH))
       .filter((word) => !skipSpan(word.start, word.end))
       .map((word) => ({ surface: text.slice(word.start, word.end), hash: word.hash }))
-      .filter(({ surface }) => HAS_LETTER.test(surface) && !stopwords.has(foldWord(surface)))
+      .filter(({ surface }) => HAS_LETTER.test(surface) && !isGrammar(foldWord(surface)))
       .map(({ surface, hash }) => ({
         surface,
         rows: unigramIndexes(hash, settings).map((index) => ({
