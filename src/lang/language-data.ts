@@ -27,6 +27,10 @@ export interface LanguageData {
   readonly phraseStopWords: readonly string[]
   /** Head words of organisations when written in lower case ("ministère", "ministry"). */
   readonly organizationNouns: readonly string[]
+  /** Heads of government departments named by their portfolio ("ministère" de la Santé), lowercased. */
+  readonly ministryNouns: readonly string[]
+  /** Portfolios written with a capital after a minister's title ("ministre de l'Intérieur"), lowercased. */
+  readonly portfolios: readonly string[]
   /** Titles and roles that precede a person's name ("président", "minister"). */
   readonly personTitles: readonly string[]
   /** Lowercase words that may sit inside a multi-word name ("de", "of"). */

@@ -23,6 +23,8 @@ export interface EntityContext {
   readonly titles: readonly string[][]
   readonly singleWordTitles: ReadonlySet<string>
   readonly organizationNouns: ReadonlySet<string>
+  readonly ministryNouns: ReadonlySet<string>
+  readonly portfolios: ReadonlySet<string>
   readonly locationPrepositions: ReadonlySet<string>
   readonly capitalisesNouns: boolean
 }
@@ -127,6 +129,8 @@ export function buildEntityContext(
     connectors: foldedSet(language?.nameConnectors ?? []),
     titles: tokenizedTitles(language),
     organizationNouns: foldedSet(language?.organizationNouns ?? []),
+    ministryNouns: foldedSet(language?.ministryNouns ?? []),
+    portfolios: foldedSet(language?.portfolios ?? []),
     locationPrepositions: foldedSet(language?.locationPrepositions ?? []),
     capitalisesNouns: language?.capitalisesNouns ?? false,
   }

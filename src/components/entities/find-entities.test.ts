@@ -148,3 +148,53 @@ describe('peoples named by their demonym', () => {
     expect(doc.entities?.find((entity) => entity.text.startsWith('Russian'))?.label).toBe('ORG')
   })
 })
+
+describe('ministries and counts around learned names', () => {
+  const entities = (text: string) =>
+    (analyzeText(text, 'fr.txt').entities ?? []).map((entity) => [entity.label, entity.text])
+
+  test.each([
+    [
+      'Selon le ministère de la Santé, au moins 38 personnes ont trouvé la mort à Almaty.',
+      ['ORG', 'ministère de la Santé'],
+    ],
+    [
+      'Le ministère russe de la Défense a publié un communiqué sur la situation à Almaty.',
+      ['ORG', 'ministère russe de la Défense'],
+    ],
+    [
+      'Le ministère des Affaires étrangères a convoqué l’ambassadeur dans la soirée.',
+      ['ORG', 'ministère des Affaires étrangères'],
+    ],
+  ])('a ministry named by its portfolio is one organisation: %s', (text, expected) => {
+    expect(entities(text)).toContainEqual(expected)
+    // The portfolio is no place of its own.
+    expect(entities(text).some(([label, name]) => label === 'LOC' && name !== 'Almaty')).toBe(false)
+  })
+
+  test('a portfolio after a minister’s title is no entity', () => {
+    const found = entities(
+      'Un ancien ministre de l’Intérieur et de la sécurité de l’État a été arrêté à Almaty.',
+    )
+    expect(found.some(([, name]) => name === 'Intérieur')).toBe(false)
+  })
+
+  test('after a bare preposition, or another head, the learned name stands', () => {
+    expect(
+      entities('Le gouvernement de Dostal a démenti toute implication dans les violences.'),
+    ).toContainEqual(['LOC', 'Dostal'])
+  })
+
+  test('a count after a sign is not part of the name; a number inside one is', () => {
+    const found = entities(
+      '10/ Les chiffres du ministère de la Santé : 38 morts, dont 9 membres des forces de sécurité, et plus de 1 100 blessés.',
+    )
+    expect(found).toContainEqual(['ORG', 'ministère de la Santé'])
+    expect(found.some(([, name]) => name?.includes('38'))).toBe(false)
+    const road = analyzeText(
+      'Police closed Route 91 after the shooting near the hotel in Las Vegas on Sunday night.',
+      'en.txt',
+    ).entities
+    expect(road?.map((entity) => entity.text)).toContain('Route 91')
+  })
+})

@@ -68,7 +68,10 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
       const predicted = modelAt.get(index)
       const name = predicted && trimPrediction(tokens, predicted, context)
       if (predicted && name && !aliasInside(tokens, predicted.first + 1, name.last, lang)) {
-        candidates.push({ ...name, canonical: null, method: 'model' })
+        const organization = organizationEndingIn(context, candidates, name)
+        if (organization) candidates.push(organization)
+        else if (!isConventionalCapital(context, name))
+          candidates.push({ ...name, canonical: null, method: 'model' })
         index = predicted.last + 1
       } else index++
       continue
@@ -126,8 +129,11 @@ function splitIfKnownNames(token: Token, lang: string | null): Token[] | null {
   return parts.some((part) => matchAlias([part], 0, lang)) ? parts : null
 }
 
-// The model sometimes takes a count into a name ("16 Turcs et 6 Israéliens") or a word the language writes
-// with a capital by convention ("l'État profond"): a name starts at its first word, and is not such a word.
+const HAS_LETTER = /\p{L}/u
+const HAS_DIGIT = /\p{N}/u
+const SIGN = /[^\s]/u
+
+// The model sometimes takes a count into a name ("16 Turcs et 6 Israéliens"): a name starts at its first word.
 function trimPrediction(
   tokens: readonly Token[],
   predicted: NerEntity,
@@ -136,9 +142,81 @@ function trimPrediction(
   let first = predicted.first
   while (first <= predicted.last && LEADING_NUMBER.test(tokens[first]!.text)) first++
   if (first > predicted.last) return null
-  if (first === predicted.last && context.commonCapitalised.has(tokens[first]!.folded)) return null
-  return first === predicted.first ? predicted : { ...predicted, first }
+  // Nor does it run past a sign into a count ("Santé : 38 morts", "Écho des Nations – 15"); "Route 91" stays.
+  let last = predicted.last
+  for (
+    let index = predicted.last;
+    index > first && !HAS_LETTER.test(tokens[index]!.text);
+    index--
+  ) {
+    const gap = context.text.slice(tokens[index - 1]!.end, tokens[index]!.start)
+    if (!HAS_DIGIT.test(tokens[index]!.text) || SIGN.test(gap)) last = index - 1
+  }
+  return first === predicted.first && last === predicted.last
+    ? predicted
+    : { ...predicted, first, last }
 }
+
+// A word the language writes with a capital by convention ("l'État", "l'Intérieur") is no name on its own.
+// Nor is a minister's portfolio after the title ("l'ancien ministre de l'Intérieur"): the title names a person.
+function isConventionalCapital(context: EntityContext, name: NerEntity): boolean {
+  if (name.first !== name.last) return false
+  const folded = context.tokens[name.first]!.folded
+  if (context.commonCapitalised.has(folded)) return true
+  return context.portfolios.has(folded) && titleJoinedBefore(context, name.first)
+}
+
+// "ministre de l'", "minister of the": a one-word title, then only prepositions and articles.
+function titleJoinedBefore(context: EntityContext, first: number): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - 3); index--) {
+    const folded = context.tokens[index]!.folded
+    if (context.singleWordTitles.has(folded)) return index < first - 1
+    if (!ARTICLE_CONNECTORS.has(folded) && !PREPOSITIONS.has(folded)) return false
+  }
+  return false
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'of', 'di', 'for'])
+
+// "ministère de la Santé", "ministère des Affaires étrangères": the model often reads the portfolio alone as a
+// place; a ministry's head before it, joined by an article, says what the name is. Other heads leave the model's
+// name alone: "services de la Commission européenne" is the Commission's, "gouvernement de Dostal" Dostal's.
+function organizationEndingIn(
+  context: EntityContext,
+  candidates: readonly Candidate[],
+  name: NerEntity,
+): Candidate | null {
+  const connector = context.tokens[name.first - 1]?.folded ?? ''
+  if (!ARTICLE_CONNECTORS.has(connector)) return null
+  const head = organizationHeadBefore(context, name.first)
+  if (head === -1 || !context.ministryNouns.has(context.tokens[head]!.folded)) return null
+  if ((candidates[candidates.length - 1]?.last ?? -1) >= head) return null
+  return {
+    first: head,
+    last: name.last,
+    label: 'ORG',
+    confidence: RULE_CONFIDENCE.organizationHead,
+    method: 'rule',
+    canonical: null,
+  }
+}
+
+// Articles, alone or contracted with a preposition, that join a head to a portfolio: "de la", "des", "della".
+const ARTICLE_CONNECTORS: ReadonlySet<string> = new Set([
+  'la',
+  'le',
+  'les',
+  "l'",
+  'du',
+  'des',
+  'del',
+  'della',
+  "dell'",
+  'dello',
+  'dei',
+  'degli',
+  'delle',
+])
 
 // A curated alias inside a predicted name claims it: "le président Vladimir Poutine" keeps its canonical name,
 // and so does "Israéliens" in "6 Israéliens", whose number the trimming took off. The caller has looked for an

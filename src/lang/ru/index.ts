@@ -138,6 +138,8 @@ export const ru: LanguageData = {
     'мид',
     'пресс-служба',
   ],
+  ministryNouns: ['министерство', 'ведомство'],
+  portfolios: [],
   personTitles: [
     'президент',
     'премьер-министр',
