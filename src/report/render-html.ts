@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { AnalyzedDocument } from '../contracts/document.ts'
 import { collectHighlights, ENTITY_CLASSES } from './collect-highlights.ts'
 import { describeProvenance } from './describe-provenance.ts'
+import { documentHeading } from './document-heading.ts'
 import { escapeHtml } from './escape-html.ts'
 import { formatConfidence } from './format-confidence.ts'
 import { PAGE_STYLE } from './page-style.ts'
@@ -102,7 +103,7 @@ function renderCard(doc: AnalyzedDocument, index: number): string {
     )
     .join(' ')
   return `<article class="doc" id="doc-${index + 1}">
-<h2 dir="auto"${lang}>${escapeHtml(documentName(doc))}</h2>
+<h2 dir="auto"${lang}>${renderHeading(doc)}</h2>
 ${renderMetadata(doc)}
 ${renderProvenance(doc)}
 ${layers.length > 0 ? `<fieldset class="layers"><legend>Layers</legend>\n${toggles}\n${legend}</fieldset>` : ''}
@@ -171,4 +172,11 @@ function htmlLink(url: string | undefined): string {
 /** A `<dl>` of label/value rows whose values are already HTML. */
 function definitionList(rows: readonly (readonly [string, string])[]): string {
   return `<dl class="meta">${rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`
+}
+
+// A heading drawn from the text is in italics: it is the document's opening, not a title it has.
+function renderHeading(doc: AnalyzedDocument): string {
+  const heading = documentHeading(doc)
+  const name = escapeHtml(heading.text)
+  return heading.fromText ? `<em>${name}</em>` : name
 }

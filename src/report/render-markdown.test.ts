@@ -239,7 +239,8 @@ describe('renderMarkdown', () => {
 
   test('several documents end with a corpus summary', () => {
     const corpus = renderMarkdown([frenchDocument(), englishDocument()])
-    expect(corpus).toContain('# en-wire-1')
+    // The untitled document is headed by its first sentence, in italics.
+    expect(corpus).toContain('# *Officials said nothing.*')
     expect(corpus).toContain(
       '## Text quality\n\n- sentence repeated\\_twice (repeated-fragment, 2×, similarity 1.00): “Officials said nothing.”',
     )

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../contracts/document.ts'
+import { documentHeading } from './document-heading.ts'
 import { escapeMarkdown } from './escape-markdown.ts'
 import { formatConfidence } from './format-confidence.ts'
 import { MARKDOWN_SECTIONS, markdownLink } from './markdown-sections.ts'
@@ -22,7 +23,10 @@ export function renderMarkdown(docs: readonly AnalyzedDocument[]): string {
 }
 
 function renderDocument(doc: AnalyzedDocument): string {
-  const lines = [`# ${escapeMarkdown(documentName(doc))}`, '', metadataLine(doc), '']
+  // A heading drawn from the text is in italics: it is the document's opening, not a title it has.
+  const heading = documentHeading(doc)
+  const name = escapeMarkdown(heading.text)
+  const lines = [`# ${heading.fromText ? `*${name}*` : name}`, '', metadataLine(doc), '']
   for (const section of MARKDOWN_SECTIONS) {
     const body = section.render(doc)
     if (body.length > 0) lines.push(`## ${section.title}`, '', ...trimBlankEnd(body), '')

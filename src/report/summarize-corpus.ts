@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../contracts/document.ts'
+import { documentHeading } from './document-heading.ts'
 
 /** Shown for documents whose language or outlet is not known. */
 export const UNKNOWN = 'unknown'
@@ -28,9 +29,9 @@ export function summarizeCorpus(docs: readonly AnalyzedDocument[]): CorpusSummar
   }
 }
 
-/** The name a report shows for a document: its title, or its id when it has none. */
+/** The name a report shows for a document: its title, else its first sentence (see documentHeading). */
 export function documentName(doc: AnalyzedDocument): string {
-  return doc.title?.trim() || doc.id
+  return documentHeading(doc).text
 }
 
 function countValues(values: readonly string[]): [string, number][] {

@@ -221,6 +221,19 @@ describe.skipIf(!hasChromium)('web workbench in Chromium over narrascope serve',
     await page.close()
   })
 
+  test('paste: a text without a title is headed by its first sentence, marked as untitled', async () => {
+    const page = await openPage('/analyse')
+    await page
+      .getByLabel('Article text')
+      .fill('The ferry to Denmere resumed on Monday. Its owners had stopped it for a week.')
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click()
+    const heading = page.getByRole('region', { name: 'Result' }).getByRole('heading', { level: 1 })
+    await poll(() => heading.textContent()).toBe('The ferry to Denmere resumed on Monday.')
+    expect(await heading.locator('em.derived-title').getAttribute('title')).toBe('(untitled)')
+    expect(pageErrors(page)).toEqual([])
+    await page.close()
+  })
+
   test('URL: an address the server refuses to fetch (loopback) is explained, nothing is stored', async () => {
     const page = await openPage('/analyse')
     await page.getByRole('radio', { name: 'Address (URL)' }).check()

@@ -5,6 +5,7 @@ import { Highlighted } from '../../components/highlighted.tsx'
 import { Loading } from '../../components/loading.tsx'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { AppLink } from '../../router/app-link.tsx'
+import { DocumentTitle } from './document-title.tsx'
 import { collectLayer, type LayerName } from './evidence-layers.ts'
 
 /** Another version of the article beside this one, with the same layers of evidence shown. */
@@ -35,7 +36,7 @@ export function ComparePane({
           <div className="compare-head">
             <h2 id={headingId} lang={other.data.document.lang ?? undefined}>
               <AppLink to={`/documents/${storeId}`}>
-                {other.data.document.title ?? t('reader.noTitle')}
+                <DocumentTitle document={other.data.document} />
               </AppLink>
             </h2>
             <button type="button" className="link-button" onClick={onClose}>

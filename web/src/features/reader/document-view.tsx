@@ -3,6 +3,7 @@ import type { ClaimOccurrence } from '@src/contracts/link.ts'
 import { lazy, type ReactNode, Suspense, useId, useMemo } from 'react'
 import { Highlighted } from '../../components/highlighted.tsx'
 import { useI18n } from '../../i18n/use-i18n.ts'
+import { DocumentTitle } from './document-title.tsx'
 import type { LayerName } from './evidence-layers.ts'
 import { FindingsPanel } from './findings-panel.tsx'
 import { LayerToggles } from './layer-toggles.tsx'
@@ -46,7 +47,7 @@ export function DocumentView({
       <div className="reader-main">
         <header className="reader-header">
           <h1 id={titleId} lang={document.lang ?? undefined}>
-            {document.title ?? t('reader.noTitle')}
+            <DocumentTitle document={document} />
           </h1>
           <p className="hit-meta">
             {[document.source.outlet, document.lang, document.source.published?.slice(0, 10)]
