@@ -97,6 +97,24 @@ describe('direct quotes', () => {
     },
   )
 
+  test.each([
+    [
+      'fr',
+      'Voir la page de la fondation Halvorsen sur la Karvénie ici.',
+      'page de la fondation Halvorsen sur la Karvénie',
+    ],
+    [
+      'en',
+      'See the report of the Halvorsen Institute on Karvenia here.',
+      'report of the Halvorsen Institute on Karvenia',
+    ],
+  ])('%s: a cited document ends before the pointer to its link', (lang, text, cited) => {
+    const documents = analyzeText(text, `${lang}.txt`).sourcing?.filter(
+      (item) => item.kind === 'document',
+    )
+    expect(documents?.map((item) => item.text)).toEqual([cited])
+  })
+
   test('a pronoun resolves to the last speaker', () => {
     const text =
       'La commentatrice Lena Korvath a déclaré que la crise était grave. Après tout, écrit-elle, « la situation est bien pire que ce que disent les médias ».'

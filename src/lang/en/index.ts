@@ -263,6 +263,8 @@ export const en: LanguageData = {
   documentPartNouns: ['chapter', 'section', 'annex', 'appendix', 'paragraph', 'passage', 'part'],
   citingWords: ['in', 'see', 'according'],
   phraseStopWords: [
+    // A pointer to a link ends the phrase: "la page du NED sur le Kazakhstan ici".
+    'here',
     'who',
     'that',
     'which',

@@ -123,7 +123,7 @@ export const es: LanguageData = {
   ],
   documentPartNouns: ['capítulo', 'sección', 'anexo', 'párrafo', 'parte'],
   citingWords: ['en', 'según', 'ver'],
-  phraseStopWords: ['que', 'quien', 'dijo', 'ha', 'han', 'es', 'son', 'era'],
+  phraseStopWords: ['aquí', 'que', 'quien', 'dijo', 'ha', 'han', 'es', 'son', 'era'],
   organizationNouns: [
     'ministerio',
     'gobierno',

@@ -324,6 +324,8 @@ export const fr: LanguageData = {
   ],
   citingWords: ['dans', 'voir', 'selon', "d'après"],
   phraseStopWords: [
+    // A pointer to a link ends the phrase: "la page du NED sur le Kazakhstan ici".
+    'ici',
     'qui',
     'que',
     'qu',

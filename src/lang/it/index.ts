@@ -114,7 +114,7 @@ export const it: LanguageData = {
   ],
   documentPartNouns: ['capitolo', 'sezione', 'allegato', 'paragrafo', 'parte'],
   citingWords: ['in', 'nel', 'nella', 'secondo', 'vedi'],
-  phraseStopWords: ['che', 'il quale', 'ha', 'hanno', 'è', 'sono', 'era'],
+  phraseStopWords: ['qui', 'che', 'il quale', 'ha', 'hanno', 'è', 'sono', 'era'],
   organizationNouns: [
     'ministero',
     'governo',
