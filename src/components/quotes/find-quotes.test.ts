@@ -115,6 +115,17 @@ describe('direct quotes', () => {
     expect(documents?.map((item) => item.text)).toEqual([cited])
   })
 
+  test('an unnamed body speaking is an organisation source, without the auxiliary of its verb', () => {
+    const doc = analyzeText(
+      'The government had said that lifting the price cap was part of a plan agreed with foreign lenders.',
+      'en.txt',
+    )
+    expect(doc.quotes?.[0]?.speaker?.text).toBe('The government')
+    expect(doc.sourcing?.map((item) => [item.kind, item.text])).toEqual([
+      ['organization', 'The government'],
+    ])
+  })
+
   test('a pronoun resolves to the last speaker', () => {
     const text =
       'La commentatrice Lena Korvath a déclaré que la crise était grave. Après tout, écrit-elle, « la situation est bien pire que ce que disent les médias ».'

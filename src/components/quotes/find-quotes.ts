@@ -279,7 +279,11 @@ class QuoteReader {
     if (first === -1) return null
     const from = clause[first]!.start
     if (/[,;:.!?()«»“”"]/u.test(this.text.slice(from, cueStart))) return null
-    return trimSpan(this.text, from, cueStart)
+    // "The government had said": the auxiliary belongs to the verb, not to the subject.
+    const auxiliaries = foldedSet(this.language.auxiliaryVerbs)
+    let last = clause.length - 1
+    while (last > first && auxiliaries.has(clause[last]!.folded)) last--
+    return trimSpan(this.text, from, last === clause.length - 1 ? cueStart : clause[last]!.end)
   }
 
   private fromPhrase(phrase: Span, cue: Span): Attribution {

@@ -55,7 +55,9 @@ function fromQuote(doc: SourcingDoc, quote: Quote): Sourcing | null {
       ? 'anonymous'
       : isDocumentPhrase(speaker.text, language)
         ? 'document'
-        : 'named'
+        : isOrganizationPhrase(speaker.text, language)
+          ? 'organization'
+          : 'named'
   return {
     ...makeSpan(doc.text, speaker.start, speaker.end),
     kind,
@@ -76,6 +78,12 @@ function kindOfEntity(entity: Entity): SourcingKind {
 function isDocumentPhrase(phrase: string, language: LanguageData): boolean {
   const head = tokenize(phrase)[0]
   return head !== undefined && foldedSet(language.documentNouns).has(head.folded)
+}
+
+// "the interior ministry", "Borovia's foreign ministry", "les autorités": an unnamed body, not a person.
+function isOrganizationPhrase(phrase: string, language: LanguageData): boolean {
+  const nouns = foldedSet(language.organizationNouns)
+  return tokenize(phrase).some((token) => nouns.has(token.folded))
 }
 
 function isAnonymousPhrase(phrase: string, language: LanguageData): boolean {

@@ -153,6 +153,8 @@ export const de: LanguageData = {
     'haben',
   ],
   organizationNouns: [
+    'stiftung',
+    'behörden',
     'ministerium',
     'regierung',
     'präsidialamt',

@@ -280,6 +280,7 @@ export const en: LanguageData = {
     'have',
   ],
   organizationNouns: [
+    'foundation',
     'ministry',
     'government',
     'presidency',

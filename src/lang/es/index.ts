@@ -125,6 +125,8 @@ export const es: LanguageData = {
   citingWords: ['en', 'según', 'ver'],
   phraseStopWords: ['aquí', 'que', 'quien', 'dijo', 'ha', 'han', 'es', 'son', 'era'],
   organizationNouns: [
+    'fundación',
+    'autoridades',
     'ministerio',
     'gobierno',
     'presidencia',

@@ -345,6 +345,8 @@ export const fr: LanguageData = {
     'assurent',
   ],
   organizationNouns: [
+    'fondation',
+    'autorités',
     'ministère',
     'gouvernement',
     'présidence',

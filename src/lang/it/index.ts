@@ -116,6 +116,8 @@ export const it: LanguageData = {
   citingWords: ['in', 'nel', 'nella', 'secondo', 'vedi'],
   phraseStopWords: ['qui', 'che', 'il quale', 'ha', 'hanno', 'è', 'sono', 'era'],
   organizationNouns: [
+    'fondazione',
+    'autorità',
     'ministero',
     'governo',
     'presidenza',

@@ -131,6 +131,8 @@ export const ru: LanguageData = {
     'является',
   ],
   organizationNouns: [
+    'фонд',
+    'власти',
     'министерство',
     'правительство',
     'кремль',
