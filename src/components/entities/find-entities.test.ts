@@ -172,6 +172,14 @@ describe('ministries and counts around learned names', () => {
     expect(entities(text).some(([label, name]) => label === 'LOC' && name !== 'Almaty')).toBe(false)
   })
 
+  test('an organisation’s name cut by the model at its connector is one name', () => {
+    const found = analyzeText(
+      'The group receives funding from the Atlantic Endowment for Civic Freedom, a foundation based in Dostal.',
+      'en.txt',
+    ).entities?.map((entity) => [entity.label, entity.text])
+    expect(found).toContainEqual(['ORG', 'Atlantic Endowment for Civic Freedom'])
+  })
+
   test('a portfolio after a minister’s title is no entity', () => {
     const found = entities(
       'Un ancien ministre de l’Intérieur et de la sécurité de l’État a été arrêté à Almaty.',

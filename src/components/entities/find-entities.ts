@@ -70,6 +70,8 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
       if (predicted && name && !aliasInside(tokens, predicted.first + 1, name.last, lang)) {
         const organization = organizationEndingIn(context, candidates, name)
         if (organization) candidates.push(organization)
+        else if (continuesOrganization(context, candidates, name))
+          candidates[candidates.length - 1]!.last = name.last
         else if (!isConventionalCapital(context, name))
           candidates.push({ ...name, canonical: null, method: 'model' })
         index = predicted.last + 1
@@ -217,6 +219,24 @@ const ARTICLE_CONNECTORS: ReadonlySet<string> = new Set([
   'degli',
   'delle',
 ])
+
+// "Atlantic Endowment" + "for" + "Civic Freedom": the model cut an organisation's name at its connector.
+function continuesOrganization(
+  context: EntityContext,
+  candidates: readonly Candidate[],
+  name: NerEntity,
+): boolean {
+  const previous = candidates[candidates.length - 1]
+  if (!previous || previous.label !== 'ORG' || previous.method === 'alias') return false
+  if (previous.last + 2 !== name.first) return false
+  const connector = context.tokens[previous.last + 1]!
+  if (!context.connectors.has(connector.folded)) return false
+  const gap = context.text.slice(
+    context.tokens[previous.last]!.end,
+    context.tokens[name.first]!.start,
+  )
+  return /^\s+\S+\s+$/u.test(gap)
+}
 
 // A curated alias inside a predicted name claims it: "le président Vladimir Poutine" keeps its canonical name,
 // and so does "Israéliens" in "6 Israéliens", whose number the trimming took off. The caller has looked for an
