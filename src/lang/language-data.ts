@@ -39,6 +39,12 @@ export interface LanguageData {
   readonly stopwords: readonly string[]
   /** Forms of the auxiliary and copular verbs ("est", "avait", "was"), lowercased: grammar, never a cue word. */
   readonly auxiliaryVerbs: readonly string[]
+  /**
+   * Case endings of names, lowercased, each with the endings its base form may have instead ("токаева" is
+   * "токаев" + "а"; "россии" is "росси" + "ия"): how alias data finds a declined name. Empty where names are
+   * not declined.
+   */
+  readonly caseEndings: Readonly<Record<string, readonly string[]>>
   /** True where every noun is capitalised (German): a capital alone says nothing about a name. */
   readonly capitalisesNouns: boolean
   /** Words written with a capital by convention that are not names ("État" in French), folded. */

@@ -206,3 +206,29 @@ describe('ministries and counts around learned names', () => {
     expect(road?.map((entity) => entity.text)).toContain('Route 91')
   })
 })
+
+describe('declined names (Russian)', () => {
+  test('a declined name matches its alias in any case, and a title reaches past a country in the genitive', () => {
+    const entities = analyzeText(
+      'Противники Токаева вышли на улицы Алматы. Путин позвонил Токаеву из России. Министр иностранных дел Украины Дмитрий Кулеба ответил.',
+      'ru.txt',
+    ).entities?.map((entity) => [entity.label, entity.text, entity.canonical])
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        ['PER', 'Токаева', 'Kassym-Jomart Tokayev'],
+        ['PER', 'Токаеву', 'Kassym-Jomart Tokayev'],
+        ['LOC', 'России', 'Russia'],
+        ['LOC', 'Украины', 'Ukraine'],
+        ['PER', 'Дмитрий Кулеба', 'Dmitriy Kuleba'],
+      ]),
+    )
+  })
+
+  test('a language that does not decline names matches aliases as written only', () => {
+    const entities = analyzeText(
+      'Les opposants de Tokaïeva sont sortis à Almaty.',
+      'fr.txt',
+    ).entities
+    expect(entities?.some((entity) => entity.canonical === 'Kassym-Jomart Tokayev')).toBe(false)
+  })
+})

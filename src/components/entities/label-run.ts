@@ -1,6 +1,7 @@
 import type { Entity, EntityLabel } from '../../contracts/annotations.ts'
 import { isAcronym, isCapitalized } from '../../doc/tokenize.ts'
 import { ORGANIZATION_HEADS } from '../../lang/multi/organization-heads.ts'
+import { matchAlias } from './alias-index.ts'
 import type { EntityContext } from './entity-context.ts'
 
 /** The label the rules give a run of capitalised tokens, and how sure they are; null when it is no name. */
@@ -67,8 +68,14 @@ export function hasTitleBefore(context: EntityContext, first: number): boolean {
       if (title.every((word, offset) => context.tokens[titleStart + offset]?.folded === word))
         return true
     }
-    // Only adjectives may stand between a title and the name: "ministre de l'Intérieur" is no person.
-    if (isCapitalized(token.text) || context.stopwords.has(token.folded)) return false
+    // Only adjectives may stand between a title and the name: "ministre de l'Intérieur" is no person. A known place
+    // or body in the genitive may too ("министр иностранных дел Украины Дмитрий Кулеба"); the lookup is made
+    // only for capitalised words, which end the search otherwise.
+    if (context.stopwords.has(token.folded)) return false
+    if (isCapitalized(token.text)) {
+      const known = matchAlias(context.tokens, index, context.lang)
+      if (!known || known.label === 'PER' || known.length !== 1) return false
+    }
   }
   return false
 }

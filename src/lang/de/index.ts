@@ -319,6 +319,7 @@ export const de: LanguageData = {
     'wären',
     'sei',
   ],
+  caseEndings: {},
   capitalisesNouns: true,
   capitalisedCommonNouns: [
     'montag',

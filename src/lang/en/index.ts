@@ -550,6 +550,7 @@ export const en: LanguageData = {
     'did',
     'do',
   ],
+  caseEndings: {},
   capitalisesNouns: false,
   capitalisedCommonNouns: [
     'monday',

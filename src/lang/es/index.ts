@@ -266,6 +266,7 @@ export const es: LanguageData = {
     'soy',
     'somos',
   ],
+  caseEndings: {},
   capitalisesNouns: false,
   capitalisedCommonNouns: [
     'lunes',

@@ -664,6 +664,7 @@ export const fr: LanguageData = {
     'étant',
     'ayant',
   ],
+  caseEndings: {},
   capitalisesNouns: false,
   capitalisedCommonNouns: [
     'lundi',

@@ -261,6 +261,7 @@ export const it: LanguageData = {
     'abbiamo',
     'siamo',
   ],
+  caseEndings: {},
   capitalisesNouns: false,
   capitalisedCommonNouns: [
     'lunedi',

@@ -246,6 +246,24 @@ export const ru: LanguageData = {
     'стало',
     'стали',
   ],
+  caseEndings: {
+    // Masculine names ending in a consonant (Токаев, Казахстан, Мираз): genitive, dative, instrumental, prepositional.
+    а: [''],
+    у: ['', 'а'],
+    ом: [''],
+    ым: [''],
+    ем: [''],
+    е: ['', 'а', 'я'],
+    // Feminine names in -а/-я (Москва, Солнцева) and in -ия (Россия, Карвения), and in -ь (Беларусь).
+    ы: ['а'],
+    и: ['а', 'я', 'ь'],
+    ой: ['а'],
+    ю: ['я', 'ь'],
+    ей: ['я', 'ь'],
+    ии: ['ия'],
+    ию: ['ия'],
+    ией: ['ия'],
+  },
   capitalisesNouns: false,
   capitalisedCommonNouns: [
     'понедельник',
