@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../../contracts/annotations.ts'
-import { foldWord, isAcronym, isCapitalized, type Token, tokenize } from '../../doc/tokenize.ts'
-import { languageData } from '../../lang/index.ts'
+import { isAcronym, isCapitalized, type Token, tokenize } from '../../doc/tokenize.ts'
 import { ENTITY_ALIASES, type EntityAlias } from '../../lang/multi/entity-aliases.ts'
+import { declinedForms, declinesNames } from './declension.ts'
 
 /** What the alias data says about a matched name. */
 export interface AliasMatch {
@@ -37,8 +37,7 @@ export function matchAlias(
   index: number,
   lang: string | null,
 ): AliasMatch | null {
-  const endings = caseEndings(lang)
-  if (endings.length > 0) return longestDeclined(aliasIndex(lang), tokens, index, index, endings)
+  if (declinesNames(lang)) return longestDeclined(aliasIndex(lang), tokens, index, index, lang)
   let node = aliasIndex(lang)
   let best: AliasMatch | null = null
   for (let position = index; position < tokens.length; position++) {
@@ -60,54 +59,21 @@ function longestDeclined(
   tokens: readonly Token[],
   start: number,
   position: number,
-  endings: readonly DeclinedEnding[],
+  lang: string | null,
 ): AliasMatch | null {
   const token = tokens[position]
   if (!token) return null
   let best: AliasMatch | null = null
-  for (const form of baseForms(token.folded, endings)) {
+  for (const form of declinedForms(token.folded, lang)) {
     const next = node.children.get(form)
     if (!next) continue
     const entry = next.entry
     if (entry && caseAgrees(entry, tokens, start) && (best?.length ?? 0) < position - start + 1)
       best = { canonical: entry.canonical, label: entry.label, length: position - start + 1 }
-    const longer = longestDeclined(next, tokens, start, position + 1, endings)
+    const longer = longestDeclined(next, tokens, start, position + 1, lang)
     if (longer && longer.length > (best?.length ?? 0)) best = longer
   }
   return best
-}
-
-interface DeclinedEnding {
-  readonly ending: string
-  readonly bases: readonly string[]
-}
-
-// A stem keeps at least this many letters: "Мира" is not "Мир" + "а" for an alias of two letters.
-const MIN_STEM_CHARS = 3
-const endingCache = new Map<string, readonly DeclinedEnding[]>()
-
-// The language's case endings, folded as tokens are, longest first.
-function caseEndings(lang: string | null): readonly DeclinedEnding[] {
-  const key = lang ?? ''
-  let endings = endingCache.get(key)
-  if (!endings) {
-    endings = Object.entries(languageData(lang)?.caseEndings ?? {})
-      .map(([ending, bases]) => ({ ending: foldWord(ending), bases: bases.map(foldWord) }))
-      .sort((a, b) => b.ending.length - a.ending.length)
-    endingCache.set(key, endings)
-  }
-  return endings
-}
-
-// A folded word and every base form its case ending allows.
-function baseForms(folded: string, endings: readonly DeclinedEnding[]): string[] {
-  const forms = [folded]
-  for (const { ending, bases } of endings) {
-    if (!folded.endsWith(ending) || folded.length - ending.length < MIN_STEM_CHARS) continue
-    const stem = folded.slice(0, folded.length - ending.length)
-    for (const base of bases) if (!forms.includes(stem + base)) forms.push(stem + base)
-  }
-  return forms
 }
 
 /** All canonical names of the alias data, for resolving a mention to a known entity. */

@@ -224,6 +224,20 @@ describe('declined names (Russian)', () => {
     )
   })
 
+  test('one-word names in several cases share a canonical name, a surname its person’s', () => {
+    const entities = analyzeText(
+      'Вчера Боровия закрыла границу, заявила официальный представитель МИД Вера Солнцева. По словам Солнцевой, власти Боровии готовы к переговорам.',
+      'ru.txt',
+    ).entities?.map((entity) => [entity.text, entity.canonical])
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        ['Боровии', 'Boroviya'],
+        ['Вера Солнцева', 'Vera Solntseva'],
+        ['Солнцевой', 'Vera Solntseva'],
+      ]),
+    )
+  })
+
   test('a language that does not decline names matches aliases as written only', () => {
     const entities = analyzeText(
       'Les opposants de Tokaïeva sont sortis à Almaty.',

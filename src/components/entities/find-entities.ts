@@ -13,6 +13,7 @@ import { COMMON_ACRONYMS } from '../../lang/multi/organization-heads.ts'
 import { hasNerModel, type NerEntity, predictEntities } from '../../learn/ner/predict-entities.ts'
 import { matchAlias } from './alias-index.ts'
 import { canonicalName } from './canonical-name.ts'
+import { declinedForms, declinesNames } from './declension.ts'
 import { buildEntityContext, type EntityContext } from './entity-context.ts'
 import { hasTitleBefore, labelRun, organizationHeadBefore, RULE_CONFIDENCE } from './label-run.ts'
 
@@ -97,7 +98,7 @@ export function findEntities(doc: AnnotatedDoc<'sentences' | 'language'>): Entit
     }
     index++
   }
-  return resolveCanonicals(doc.text, tokens, candidates)
+  return resolveCanonicals(doc.text, tokens, candidates, lang)
 }
 
 // "OTAN-Russie", "MI6-Turquie": two known names joined by a hyphen are two entities.
@@ -345,6 +346,7 @@ function resolveCanonicals(
   text: string,
   tokens: readonly Token[],
   candidates: readonly Candidate[],
+  lang: string | null,
 ): Entity[] {
   const entities: Entity[] = candidates.map((candidate) => {
     const start = tokens[candidate.first]!.start
@@ -360,13 +362,14 @@ function resolveCanonicals(
       method: candidate.method,
     }
   })
-  linkSurnames(entities)
+  linkSurnames(entities, lang)
+  linkDeclinedForms(entities, lang)
   return entities
 }
 
 // "Ehrlich" after "Clint Ehrlich", "Massimov" after "Karim Massimov", the handle "ClintEhrlich":
 // one person, one canonical name.
-function linkSurnames(entities: Entity[]): void {
+function linkSurnames(entities: Entity[], lang: string | null): void {
   const fullNames = new Map<string, Entity>()
   for (const entity of entities) {
     if (entity.label !== 'PER') continue
@@ -389,7 +392,10 @@ function linkSurnames(entities: Entity[]): void {
   })
   entities.forEach((entity, index) => {
     if (entity.method === 'alias' || entity.text.includes(' ')) return
-    const full = fullNames.get(foldWord(entity.text))
+    // "Солнцевой" is the surname of "Вера Солнцева" in another case.
+    const full = declinedForms(foldWord(entity.text), lang)
+      .map((form) => fullNames.get(form))
+      .find((found) => found !== undefined)
     if (!full) return
     entities[index] = {
       ...entity,
@@ -397,5 +403,29 @@ function linkSurnames(entities: Entity[]): void {
       canonical: full.canonical,
       confidence: Math.max(entity.confidence, SURNAME_CONFIDENCE),
     }
+  })
+}
+
+// One-word names of one document in several cases ("Боровия", "Боровии") share the canonical name of the form
+// that the others decline from, or of the full name that ends with it; alias matches already have theirs.
+function linkDeclinedForms(entities: Entity[], lang: string | null): void {
+  if (!declinesNames(lang)) return
+  const single = (entity: Entity) => entity.method !== 'alias' && !entity.text.includes(' ')
+  const byForm = new Map<string, Entity>()
+  for (const entity of entities) if (single(entity)) byForm.set(foldWord(entity.text), entity)
+  // A person's full name lends its canonical name to the surname in another case: "Солнцевой", "Вера Солнцева".
+  for (const entity of entities) {
+    if (entity.method === 'alias' || entity.label !== 'PER' || single(entity)) continue
+    const last = foldWord(entity.text.split(/\s+/u).at(-1) ?? '')
+    if (!byForm.has(last)) byForm.set(last, entity)
+  }
+  entities.forEach((entity, index) => {
+    if (!single(entity)) return
+    const [written, ...bases] = declinedForms(foldWord(entity.text), lang)
+    const base = bases.map((form) => byForm.get(form)).find((found) => found !== undefined)
+    if (!base || written === foldWord(base.text)) return
+    // The surer label stays: a place the model read is not made MISC by a base form the rules read.
+    const label = entity.label === 'MISC' ? base.label : entity.label
+    entities[index] = { ...entity, label, canonical: base.canonical }
   })
 }

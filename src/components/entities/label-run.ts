@@ -69,10 +69,11 @@ export function hasTitleBefore(context: EntityContext, first: number): boolean {
         return true
     }
     // Only adjectives may stand between a title and the name: "ministre de l'Intérieur" is no person. A known place
-    // or body in the genitive may too ("министр иностранных дел Украины Дмитрий Кулеба"); the lookup is made
+    // or body in the genitive may too ("министр иностранных дел Украины Дмитрий Кулеба", "представитель МИД Вера
+    // Солнцева"), and so may an initialism; the lookup is made
     // only for capitalised words, which end the search otherwise.
     if (context.stopwords.has(token.folded)) return false
-    if (isCapitalized(token.text)) {
+    if (isCapitalized(token.text) && !isAcronym(token.text)) {
       const known = matchAlias(context.tokens, index, context.lang)
       if (!known || known.label === 'PER' || known.length !== 1) return false
     }
