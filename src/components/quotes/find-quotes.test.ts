@@ -124,6 +124,11 @@ describe('direct quotes', () => {
     expect(doc.sourcing?.map((item) => [item.kind, item.text])).toEqual([
       ['organization', 'The government'],
     ])
+    const german = analyzeText(
+      'Das Außenministerium erklärte in einer Mitteilung, es handle sich um „ein Lehrbuchbeispiel für hybride Kriegsführung“.',
+      'de.txt',
+    )
+    expect(german.sourcing?.map((item) => item.kind)).toEqual(['organization'])
   })
 
   test('a pronoun resolves to the last speaker', () => {

@@ -80,10 +80,22 @@ function isDocumentPhrase(phrase: string, language: LanguageData): boolean {
   return head !== undefined && foldedSet(language.documentNouns).has(head.folded)
 }
 
-// "the interior ministry", "Borovia's foreign ministry", "les autorités": an unnamed body, not a person.
+// German writes a body's kind at the end of a compound ("Außenministerium"); a short one ("Rat") ends other words
+// too ("Demokrat").
+const MIN_COMPOUND_HEAD_CHARS = 5
+
+// "the interior ministry", "Borovia's foreign ministry", "les autorités", "das Außenministerium": an unnamed body,
+// not a person.
 function isOrganizationPhrase(phrase: string, language: LanguageData): boolean {
   const nouns = foldedSet(language.organizationNouns)
-  return tokenize(phrase).some((token) => nouns.has(token.folded))
+  return tokenize(phrase).some(
+    (token) =>
+      nouns.has(token.folded) ||
+      (language.capitalisesNouns &&
+        [...nouns].some(
+          (noun) => noun.length >= MIN_COMPOUND_HEAD_CHARS && token.folded.endsWith(noun),
+        )),
+  )
 }
 
 function isAnonymousPhrase(phrase: string, language: LanguageData): boolean {
