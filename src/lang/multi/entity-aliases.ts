@@ -68,7 +68,11 @@ const ROWS: readonly string[] = [
   "US State Department | ORG | State Department|Département d’État|Département d'État|département d’État|Госдеп|Госдепартамент",
   'Islamic State | ORG | ISIS|ISIL|Daech|Daesh|fr:EI|État islamique|Etat islamique|Islamischer Staat|ИГИЛ',
   'Islamic State Khorasan Province | ORG | ISIS-K|ISKP|EI-Khorasan|État islamique au Khorassan|Islamic State Khorasan',
-  'Hay’at Tahrir al-Sham | ORG | HTS|Hayat Tahrir al-Sham|Jabhat al-Nusra|Front al-Nosra|al-Nusra Front|Nusra Front',
+  'Hay’at Tahrir al-Sham | ORG | HTS|Hayat Tahrir al-Sham',
+  // Its predecessor until 2017: an analyst keeps the name the text uses.
+  'Al-Nusra Front | ORG | Jabhat al-Nusra|Front al-Nosra|Front al-Nusra|al-Nusra Front|Nusra Front|Джебхат ан-Нусра',
+  'House of Saud | ORG | Maison des Saoud|maison des Saoud|Haus Saud|Casa di Saud|Casa de Saud|дом Саудов',
+  'United Nations Security Council | ORG | Conseil de sécurité de l’ONU|Conseil de sécurité des Nations unies|UN Security Council|UNSC|CSNU|Sicherheitsrat|Consiglio di sicurezza|Consejo de Seguridad|Совет Безопасности ООН|Совбез ООН',
   "Islamic Movement of Uzbekistan | ORG | IMU|Mouvement islamique d’Ouzbékistan|Mouvement islamique d'Ouzbékistan",
   'Taliban | ORG | Talibans|talibans|Taleban|Талибан',
   'Muslim Brotherhood | ORG | Frères musulmans|Muslimbruderschaft|Братья-мусульмане',
