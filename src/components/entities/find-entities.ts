@@ -228,7 +228,7 @@ function continuesOrganization(
   name: NerEntity,
 ): boolean {
   const previous = candidates[candidates.length - 1]
-  if (!previous || previous.label !== 'ORG' || previous.method === 'alias') return false
+  if (previous?.label !== 'ORG' || previous.method === 'alias') return false
   if (previous.last + 2 !== name.first) return false
   const connector = context.tokens[previous.last + 1]!
   if (!context.connectors.has(connector.folded)) return false
