@@ -3,7 +3,7 @@ import { documentHeading } from './document-heading.ts'
 import { escapeMarkdown } from './escape-markdown.ts'
 import { formatConfidence } from './format-confidence.ts'
 import { MARKDOWN_SECTIONS, markdownLink } from './markdown-sections.ts'
-import { documentName, summarizeCorpus, UNKNOWN } from './summarize-corpus.ts'
+import { summarizeCorpus, UNKNOWN } from './summarize-corpus.ts'
 
 // Listing more document names than this makes the summary longer than the reports it sums up.
 const MAX_LISTED_DOCUMENTS = 10
