@@ -238,6 +238,27 @@ describe('declined names (Russian)', () => {
     )
   })
 
+  test.each([
+    [
+      'fr.txt',
+      'Les émeutes ont commencé à Janaozen, dans la région de Manguistaou, et le Premier ministre Askar Mamine a démissionné.',
+    ],
+    [
+      'ru.txt',
+      'Протесты начались в Жанаозене в Мангистауской области, и премьер Аскар Мамин ушёл в отставку.',
+    ],
+    [
+      'en.txt',
+      'Protests began in Zhanaozen in the Mangystau region, and Prime Minister Askar Mamin resigned.',
+    ],
+  ])(
+    '%s: the places and people of the Kazakh unrest have one name in every language',
+    (input, text) => {
+      const canonicals = analyzeText(text, input).entities?.map((entity) => entity.canonical)
+      expect(canonicals).toEqual(expect.arrayContaining(['Zhanaozen', 'Mangystau', 'Askar Mamin']))
+    },
+  )
+
   test('a language that does not decline names matches aliases as written only', () => {
     const entities = analyzeText(
       'Les opposants de Tokaïeva sont sortis à Almaty.',

@@ -259,7 +259,9 @@ export const ru: LanguageData = {
     // Feminine names in -а/-я (Москва, Солнцева) and in -ия (Россия, Карвения), and in -ь (Беларусь).
     ы: ['а'],
     и: ['а', 'я', 'ь'],
-    ой: ['а'],
+    // Adjectival names (Мангистауская область) share -ой, and take -ую in the accusative.
+    ой: ['а', 'ая'],
+    ую: ['ая'],
     ю: ['я', 'ь'],
     ей: ['я', 'ь'],
     ии: ['ия'],
