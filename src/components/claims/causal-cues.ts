@@ -24,8 +24,18 @@ export const CAUSAL_CUES: readonly string[] = [
   'responsable',
   'derriere',
   'finance',
-  'pilote',
-  'dirige',
+  // Past participles with their agent: "dirigeants" and "pilote" (a pilot) are no cause.
+  'pilote par',
+  'pilotee par',
+  'pilotes par',
+  'pilote depuis',
+  'pilotee depuis',
+  'dirige par',
+  'dirigee par',
+  'diriges par',
+  'dirigees par',
+  'dirige depuis',
+  'dirigee depuis',
   // de
   'weil',
   'wegen',
@@ -42,7 +52,11 @@ export const CAUSAL_CUES: readonly string[] = [
   'responsabile',
   'dietro',
   'finanziat',
-  'dirett',
+  // "direttore" (a director) is no cause.
+  'diretto da',
+  'diretta da',
+  'diretti da',
+  'dirette da',
   // es
   'porque',
   'debido a',
@@ -57,5 +71,9 @@ export const CAUSAL_CUES: readonly string[] = [
   'привело к',
   'стоит за',
   'финансир',
-  'управля',
+  // "управление" (an administration) is no cause.
+  'управляем',
+  'управлял',
+  'управляет',
+  'управляют',
 ]

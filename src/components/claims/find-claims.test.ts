@@ -60,6 +60,18 @@ describe('claims: check-worthy sentences with their anchors, score and sourcing'
     expect(english.claims?.[0]?.anchors).toEqual(['Erussia', '#3000'])
   })
 
+  test('a word that only begins like a causal cue is none ("dirigeants", "direttore")', () => {
+    const reasons = (text: string) => analyzeText(text, 'fr.txt').claims?.[0]?.reasons ?? []
+    expect(
+      reasons(
+        'Les dirigeants de l’OTSC ont tenu une session à Moscou avec Tokaïev et Loukachenko.',
+      ),
+    ).not.toContain('causal')
+    expect(
+      reasons('La manifestation a été dirigée par des militants venus de Bichkek et d’Almaty.'),
+    ).toContain('causal')
+  })
+
   test('opinion without figures, names or sources is not a claim', () => {
     expect(
       analyzeText('This is a sad day for everyone who believes in honest debate.').claims,
