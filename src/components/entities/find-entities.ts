@@ -15,7 +15,13 @@ import { matchAlias } from './alias-index.ts'
 import { canonicalName } from './canonical-name.ts'
 import { declinedForms, declinesNames } from './declension.ts'
 import { buildEntityContext, type EntityContext } from './entity-context.ts'
-import { hasTitleBefore, labelRun, organizationHeadBefore, RULE_CONFIDENCE } from './label-run.ts'
+import {
+  ARTICLE_CONNECTORS,
+  hasTitleBefore,
+  labelRun,
+  organizationHeadBefore,
+  RULE_CONFIDENCE,
+} from './label-run.ts'
 
 const ALIAS_CONFIDENCE = 0.95
 const SURNAME_CONFIDENCE = 0.8
@@ -203,23 +209,6 @@ function organizationEndingIn(
     canonical: null,
   }
 }
-
-// Articles, alone or contracted with a preposition, that join a head to a portfolio: "de la", "des", "della".
-const ARTICLE_CONNECTORS: ReadonlySet<string> = new Set([
-  'la',
-  'le',
-  'les',
-  "l'",
-  'du',
-  'des',
-  'del',
-  'della',
-  "dell'",
-  'dello',
-  'dei',
-  'degli',
-  'delle',
-])
 
 // "Atlantic Endowment" + "for" + "Civic Freedom": the model cut an organisation's name at its connector.
 function continuesOrganization(

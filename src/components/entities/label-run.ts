@@ -105,20 +105,14 @@ export function organizationHeadBefore(context: EntityContext, first: number): n
   return -1
 }
 
-// Articles and prepositions that join an organisation's head to the rest of its name.
-const NAME_INNER_WORDS: ReadonlySet<string> = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
+// Articles, alone or contracted with a preposition, that join a head to a portfolio: "de la", "des", "della".
+const JOINING_ARTICLES = [
   'la',
   'le',
   'les',
   "l'",
-  'of',
-  'for',
-  'the',
-  'di',
+  'du',
+  'des',
   'del',
   'della',
   "dell'",
@@ -126,9 +120,23 @@ const NAME_INNER_WORDS: ReadonlySet<string> = new Set([
   'dei',
   'degli',
   'delle',
+]
+
+/** The articles of NAME_INNER_WORDS: after them comes a portfolio ("de la Santé"), not a place ("de Dostal"). */
+export const ARTICLE_CONNECTORS: ReadonlySet<string> = new Set(JOINING_ARTICLES)
+
+// Articles and prepositions that join an organisation's head to the rest of its name.
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set([
+  'de',
+  "d'",
+  'of',
+  'for',
+  'the',
+  'di',
   'el',
   'los',
   'las',
   'y',
   'et',
+  ...JOINING_ARTICLES,
 ])
