@@ -187,8 +187,8 @@ function readToken(context: ReadContext, index: number): number {
   }
   // "un million", "a billion": a number word counts as a figure only when a magnitude scales it.
   if (next?.kind === 'word' && token.text.length <= MAX_NUMBER_WORD_CHARS) {
-    const value = isMagnitude(next.text, lang) ? numberWordValue(token.text, lang) : undefined
-    if (value !== undefined) {
+    const value = numberWordValue(token.text, lang)
+    if (value !== undefined && isMagnitude(next.text, lang)) {
       push({ kind: 'figure', key: `#${value}`, text: `${token.text} ${next.text}` })
       return 1
     }

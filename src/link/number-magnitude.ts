@@ -18,10 +18,22 @@ function foldedTable(
 }
 
 const MAGNITUDES = foldedTable((code) => LANGUAGES[code]!.magnitudes)
-const NUMBER_WORDS = foldedTable((code) => LANGUAGES[code]!.numberWords)
+// Number words are looked up as written (lower case or capitalised), for every word of a text: no folding.
+const NUMBER_WORDS = new Map(
+  Object.keys(LANGUAGES).map((code) => [code, writtenForms(LANGUAGES[code]!.numberWords)]),
+)
 // A text in a language we have no data for is read with every language's words.
 const ANY_MAGNITUDE = new Map([...MAGNITUDES.values()].flatMap((table) => [...table]))
 const ANY_NUMBER_WORD = new Map([...NUMBER_WORDS.values()].flatMap((table) => [...table]))
+
+function writtenForms(words: Readonly<Record<string, number>>): Map<string, number> {
+  const forms = new Map<string, number>()
+  for (const [word, value] of Object.entries(words)) {
+    forms.set(word, value)
+    forms.set(word.charAt(0).toUpperCase() + word.slice(1), value)
+  }
+  return forms
+}
 
 /** The power of ten a word scales the number before it by ("millions" → 6), or undefined. */
 export function magnitudeOf(word: string, lang: string | null): number | undefined {
@@ -37,8 +49,10 @@ export function isMagnitude(word: string, lang: string | null): boolean {
 // An elided article or preposition before the number word: "d’un million".
 const ELISION = /^\p{L}{1,5}['’]/u
 
-/** The value of a number written as a word ("un", "two", "zwei"), elision allowed ("d’un"), or undefined. */
+/** The value of a number written as a word ("un", "Two", "zwei"), elision allowed ("d’un"), or undefined. */
 export function numberWordValue(word: string, lang: string | null): number | undefined {
   const table = (lang ? NUMBER_WORDS.get(lang) : undefined) ?? ANY_NUMBER_WORD
-  return table.get(foldWord(word.replace(ELISION, '')))
+  const value = table.get(word)
+  if (value !== undefined || !(word.includes('’') || word.includes("'"))) return value
+  return table.get(word.replace(ELISION, ''))
 }
