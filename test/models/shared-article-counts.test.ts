@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { frameModel } from '../../src/components/frames/frame-model.ts'
+import { genreModel } from '../../src/components/genre/genre-model.ts'
 import { techniqueModel } from '../../src/components/techniques/technique-model.ts'
 import { recallParagraphCounts } from '../../src/learn/semeval2023/article-counts-cache.ts'
 import { predictDocument } from '../../src/learn/semeval2023/predict-document.ts'
@@ -26,6 +27,9 @@ describe('paragraph counts shared from the technique model to the frame model', 
   test('are kept for the very article the technique model read, and frames predict the same with them', () => {
     // Sharing needs the same feature configuration (task-configs.ts): if they part, this says so.
     expect(frameModel().featureKey).toBe(techniqueModel().featureKey)
+    // Genre weighs its style block more (block weights only scale counts): it still reads the same counts.
+    expect(genreModel().features.blockWeights).not.toEqual(techniqueModel().features.blockWeights)
+    expect(genreModel().featureKey).toBe(techniqueModel().featureKey)
     const input = analysedInput('fr-fil-traduit-republie.txt')
     // Equal lists that are not the same objects: nothing kept applies, the frame model scans for itself.
     const copy = { ...input, paragraphs: [...input.paragraphs], sentences: [...input.sentences] }

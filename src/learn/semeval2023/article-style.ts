@@ -1,3 +1,4 @@
+import { GENRE_STYLE_FEATURES } from './genre-style.ts'
 import { STYLE_FEATURES } from './style-features.ts'
 
 // Paragraph style features averaged over the article: how often it asks, exclaims, quotes, counts, shouts.
@@ -24,12 +25,17 @@ export const ARTICLE_STYLE_FEATURES: readonly string[] = [
   ...PARAGRAPH_COUNT_BINS.map((limit) => `paragraphsUnder${limit}`),
   'paragraphsOver32',
   'meanParagraphWordsLog',
+  ...GENRE_STYLE_FEATURES,
 ]
 
-/** Article style from its paragraphs' style vectors and word counts (see STYLE_FEATURES). */
+/**
+ * Article style from its paragraphs' style vectors and word counts (see STYLE_FEATURES), followed by the
+ * article's genre style (see genreStyle).
+ */
 export function articleStyle(
   paragraphStyles: readonly Float32Array[],
   paragraphWordCounts: readonly number[],
+  genre: Float32Array,
 ): Float32Array {
   const values = new Float32Array(ARTICLE_STYLE_FEATURES.length)
   const count = paragraphStyles.length
@@ -48,5 +54,6 @@ export function articleStyle(
   const words = paragraphWordCounts.reduce((sum, value) => sum + value, 0) / count
   // ln(1 + mean words) / 5 keeps the value near [0, 1] for paragraphs of up to a few hundred words.
   values[index++] = Math.log1p(words) / 5
+  values.set(genre, index)
   return values
 }

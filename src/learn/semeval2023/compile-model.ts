@@ -6,7 +6,13 @@ import { type Idf, idfFromWeights } from '../tfidf.ts'
 import { WasmLinearScorer } from '../wasm/wasm-linear-scorer.ts'
 import { ARTICLE_STYLE_FEATURES } from './article-style.ts'
 import type { FittedRule } from './cross-fit-decisions.ts'
-import { type FeatureConfig, type FeatureLayout, featureLayout } from './feature-config.ts'
+import { documentStackWidth } from './document-stack.ts'
+import {
+  countingKey,
+  type FeatureConfig,
+  type FeatureLayout,
+  featureLayout,
+} from './feature-config.ts'
 import { compileHashedCues, type HashedCues } from './hashed-cues.ts'
 import { type SemevalModel, SemevalModelSchema } from './model-artefact.ts'
 import { STYLE_FEATURES } from './style-features.ts'
@@ -18,7 +24,7 @@ export interface CompiledModel {
   readonly task: SemevalTask
   readonly labels: readonly string[]
   readonly features: FeatureConfig
-  /** The feature configuration as a string: models with equal keys count a text the same way. */
+  /** The feature configuration as a string (see countingKey): models with equal keys count a text the same way. */
   readonly featureKey: string
   readonly layout: FeatureLayout
   readonly idf: BlockIdf
@@ -45,6 +51,13 @@ export function compileModel(raw: unknown): CompiledModel {
     throw new Error(
       `${model.task} model: ${weights.rows} × ${weights.columns} weights, features need ${layout.dims} × ${labelCount}`,
     )
+  if (
+    model.task !== 'techniques' &&
+    model.stack.inputs !== documentStackWidth(labelCount, model.rule.input === 'first-stage')
+  )
+    throw new Error(
+      `${model.task} model: a second stage of ${model.stack.inputs} inputs, this version reads ${documentStackWidth(labelCount, model.rule.input === 'first-stage')} (retrain the model)`,
+    )
   const { minimum, step } = model.idf
   const matchers = new Map<string, HashedCues | null>()
   const scorer = new WasmLinearScorer({
@@ -58,7 +71,7 @@ export function compileModel(raw: unknown): CompiledModel {
     task: model.task,
     labels: model.labels,
     features: model.features,
-    featureKey: JSON.stringify(model.features),
+    featureKey: countingKey(model.features),
     layout,
     idf: {
       words: codedIdf(model.idf.words, minimum, step),

@@ -2,6 +2,7 @@ import type { LinearModel } from '../linear-model.ts'
 import { scoreLinear, toProbabilities } from '../linear-model.ts'
 import { type FoldPlan, outOfFold, selectTargetRows } from '../out-of-fold.ts'
 import type { SparseVector } from '../sparse-vector.ts'
+import { trainAveragedLinearModel } from '../train-averaged-linear-model.ts'
 import { type TrainingOptions, trainLinearModel } from '../train-linear-model.ts'
 import { ARTICLE_STYLE_FEATURES } from './article-style.ts'
 import { crossFitDecisions, type DecisionRule } from './cross-fit-decisions.ts'
@@ -19,6 +20,11 @@ import { type BlockIdf, fitBlockIdf, unitVector } from './unit-vector.ts'
 export interface DocumentCvOptions {
   readonly features: FeatureConfig
   readonly training: TrainingOptions
+  /**
+   * The first stage is fitted this many times (seeds training.seed, +1, …) and the weights averaged: one linear
+   * model, with much less of SGD's dependence on the example order. 1 when absent.
+   */
+  readonly trainingRuns?: number
   /** The second stage (co-occurrence, language, extra features); always fitted without class weights. */
   readonly stack: TrainingOptions
   readonly rule: DecisionRule
@@ -57,7 +63,7 @@ export function fitDocumentModel(
   task: SemevalTask,
   counts: readonly DocumentCounts[],
   labelSets: readonly (readonly string[])[],
-  options: Pick<DocumentCvOptions, 'features' | 'training' | 'pruneBelow'>,
+  options: Pick<DocumentCvOptions, 'features' | 'training' | 'trainingRuns' | 'pruneBelow'>,
 ): DocumentModel {
   const labels = TASK_LABELS[task]
   const layout = featureLayout(options.features, ARTICLE_STYLE_FEATURES.length)
@@ -65,7 +71,7 @@ export function fitDocumentModel(
     counts.map((count) => count.document),
     options.features,
   )
-  const classifier = trainLinearModel(
+  const classifier = trainAveragedLinearModel(
     {
       vectors: counts.map((count) => unitVector(count.document, idf, options.features, layout)),
       targets: targetMatrix(labelSets, labels),
@@ -73,6 +79,7 @@ export function fitDocumentModel(
       dims: layout.dims,
     },
     options.training,
+    options.trainingRuns ?? 1,
   )
   return shippedForm({ idf, classifier }, options.pruneBelow)
 }
@@ -111,20 +118,35 @@ export function crossValidateDocuments(
     })
     return rows
   })
+  const targets = targetMatrix(labelSets, labels)
+  // Deciding on the first stage needs no second stage, so the (out-of-fold) decisions come first and the second
+  // stage sees them (see documentStackVector). Each fold's offsets are fitted on the other folds, whose
+  // decisions then feed the second stage fitted for that fold: the held fold's labels only reach it through the
+  // two offsets of the other folds' rules.
+  const firstStage = options.decideOn === 'first-stage'
+  const firstDecisions = firstStage
+    ? crossFitDecisions(
+        firstStageProbabilities(logits, labelCount, options.training.loss),
+        targets,
+        labelCount,
+        plan,
+        options.rule,
+      )
+    : null
   const stackVectors = examples.map((example, index) =>
     documentStackVector(
       logits.subarray(index * labelCount, (index + 1) * labelCount),
       example.lang,
+      firstDecisions ? firstDecisions.subarray(index * labelCount, (index + 1) * labelCount) : null,
     ),
   )
-  const targets = targetMatrix(labelSets, labels)
   const probabilities = outOfFold(plan, labelCount, (train, held) => {
     const model = trainLinearModel(
       {
         vectors: train.map((index) => stackVectors[index]!),
         targets: selectTargetRows(targets, labelCount, train),
         labelCount,
-        dims: documentStackWidth(labelCount),
+        dims: documentStackWidth(labelCount, firstStage),
       },
       options.stack,
     )
@@ -136,11 +158,11 @@ export function crossValidateDocuments(
     })
     return rows
   })
-  const decisionInput =
-    options.decideOn === 'first-stage'
-      ? firstStageProbabilities(logits, labelCount, options.training.loss)
-      : probabilities
-  const decisions = crossFitDecisions(decisionInput, targets, labelCount, plan, options.rule)
+  const decisionInput = firstStage
+    ? firstStageProbabilities(logits, labelCount, options.training.loss)
+    : probabilities
+  const decisions =
+    firstDecisions ?? crossFitDecisions(decisionInput, targets, labelCount, plan, options.rule)
   return { plan, logits, stackVectors, targets, probabilities, decisionInput, decisions }
 }
 

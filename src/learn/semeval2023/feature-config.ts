@@ -23,6 +23,15 @@ export const FeatureConfigSchema = z.object({
 })
 export type FeatureConfig = z.infer<typeof FeatureConfigSchema>
 
+/**
+ * What decides how a text is counted: the configuration without its block weights, which only scale counts into
+ * vectors. Models with equal keys share one scan of an article (article-counts-cache.ts).
+ */
+export function countingKey(config: FeatureConfig): string {
+  const { blockWeights: _weights, ...counting } = config
+  return JSON.stringify(counting)
+}
+
 /** Cue features are hashed into this many dimensions (22 families × 7 copies fit with few collisions). */
 export const CUE_DIMS = 1024
 

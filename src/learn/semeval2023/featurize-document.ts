@@ -3,7 +3,8 @@ import { EMPTY_VECTOR, type SparseVector } from '../sparse-vector.ts'
 import { recallParagraphCounts } from './article-counts-cache.ts'
 import { articleStyle } from './article-style.ts'
 import type { FeatureConfig } from './feature-config.ts'
-import { CUE_DIMS } from './feature-config.ts'
+import { CUE_DIMS, countingKey } from './feature-config.ts'
+import { genreStyle } from './genre-style.ts'
 import type { HashedCues } from './hashed-cues.ts'
 import { type ArticleInput, toUnitCounts, type UnitCounts, visitArticle } from './scan-article.ts'
 
@@ -22,7 +23,7 @@ export function featurizeDocument(
   config: FeatureConfig,
   cues: HashedCues | null,
 ): DocumentCounts {
-  const featureKey = JSON.stringify(config)
+  const featureKey = countingKey(config)
   const paragraphCounts = [
     ...(recallParagraphCounts(input, featureKey) ?? scanParagraphs(input, config, cues)),
   ]
@@ -53,6 +54,7 @@ export function featurizeDocument(
         ? articleStyle(
             paragraphCounts.map((unit) => unit.style),
             paragraphCounts.map((unit) => unit.wordCount),
+            genreStyle(input),
           )
         : new Float32Array(0),
     },

@@ -22,16 +22,28 @@ export function predictDocument(model: CompiledModel, input: ArticleInput): Docu
     writeUnitVector(counts.document, model.idf, model.features, model.layout, scorer.scratch),
   )
   const labelCount = model.labels.length
-  const probabilities = toProbabilities(
-    scoreLinear(model.stack, documentStackVector(logits, input.lang)),
-    model.stack.loss,
-  )
   const decisions = new Uint8Array(labelCount)
-  const decisionInput =
-    model.decideOn === 'first-stage'
-      ? toProbabilities(logits.slice(), model.classifier.loss)
-      : probabilities
-  decide(decisionInput, 0, labelCount, model.rule, decisions)
+  let probabilities: Float64Array
+  if (model.decideOn === 'first-stage') {
+    // The rule reads the first stage, and the second stage reads the rule's decision (documentStackVector).
+    decide(
+      toProbabilities(logits.slice(), model.classifier.loss),
+      0,
+      labelCount,
+      model.rule,
+      decisions,
+    )
+    probabilities = toProbabilities(
+      scoreLinear(model.stack, documentStackVector(logits, input.lang, decisions)),
+      model.stack.loss,
+    )
+  } else {
+    probabilities = toProbabilities(
+      scoreLinear(model.stack, documentStackVector(logits, input.lang)),
+      model.stack.loss,
+    )
+    decide(probabilities, 0, labelCount, model.rule, decisions)
+  }
   const assigned: number[] = []
   decisions.forEach((decision, label) => {
     if (decision) assigned.push(label)

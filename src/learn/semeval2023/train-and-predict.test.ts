@@ -100,7 +100,13 @@ describe('training on a tiny official layout', () => {
     for (const task of ['frames', 'genre'] as const) {
       const options: DocumentCvOptions =
         task === 'genre'
-          ? { ...DOCUMENTS, stack: { ...SECOND, loss: 'softmax' }, rule: 'tuned-argmax' }
+          ? {
+              ...DOCUMENTS,
+              stack: { ...SECOND, loss: 'softmax' },
+              rule: 'tuned-argmax',
+              decideOn: 'first-stage',
+              trainingRuns: 2,
+            }
           : DOCUMENTS
       const training = trainDocuments(task, taskExamples(splits, task), options, 'tiny')
       const model = compileModel(JSON.parse(JSON.stringify(training.artefact)))

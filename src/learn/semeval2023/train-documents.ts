@@ -45,7 +45,7 @@ export function trainDocuments(
       vectors: cv.stackVectors,
       targets: cv.targets,
       labelCount: labels.length,
-      dims: documentStackWidth(labels.length),
+      dims: documentStackWidth(labels.length, options.decideOn === 'first-stage'),
     },
     options.stack,
   )
