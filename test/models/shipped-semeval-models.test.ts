@@ -102,6 +102,16 @@ describe('shipped SemEval-2023 models in the default pipeline', () => {
     for (const span of genre!.evidence) spanIsText(doc, span)
   })
 
+  test('genre: a brief shorter than any training article gets its most probable genre', () => {
+    const brief = analyzeText(
+      'The review praises the new staging of the play at the Riverside Playhouse, its actors and its quiet last act.',
+      'en.txt',
+    ).genre
+    expect(brief).not.toBeNull()
+    const { scores } = brief!
+    expect(scores[brief!.label]).toBe(Math.max(scores.opinion, scores.reporting, scores.satire))
+  })
+
   test('a language the models were not trained on gets no technique, frame or genre', () => {
     const spanish = analyzeText(
       'El Gobierno anunció ayer nuevas medidas contra la inflación. La oposición las calificó de insuficientes y pidió un debate en el Congreso.',
