@@ -47,4 +47,56 @@ describe('trainLinearModel', () => {
     const rare: SparseVector = { indices: Int32Array.of(1, 2), values: Float32Array.of(1, 0.5) }
     expect(toProbabilities(scoreLinear(balanced, rare), 'sigmoid')[1]).toBeGreaterThan(0.5)
   })
+
+  test('tail averaging is the mean of the iterates of the last epochs', () => {
+    // One example, so every epoch is one step and the iterate after step k is the plain fit of k epochs.
+    const data = {
+      vectors: [{ indices: Int32Array.of(0, 2), values: Float32Array.of(1, 0.5) }],
+      targets: Uint8Array.of(1, 0),
+      labelCount: 2,
+      dims: 3,
+    }
+    const options = { ...OPTIONS, loss: 'sigmoid', classWeight: 'none' } as const
+    const averaged = trainLinearModel(data, { ...options, epochs: 6, averageEpochs: 3 })
+    const iterates = [4, 5, 6].map((epochs) => trainLinearModel(data, { ...options, epochs }))
+    for (let cell = 0; cell < averaged.weights.length; cell++) {
+      const mean = iterates.reduce((sum, model) => sum + model.weights[cell]!, 0) / 3
+      expect(averaged.weights[cell]).toBeCloseTo(mean, 6)
+    }
+    for (let label = 0; label < 2; label++) {
+      const mean = iterates.reduce((sum, model) => sum + model.bias[label]!, 0) / 3
+      expect(averaged.bias[label]).toBeCloseTo(mean, 6)
+    }
+    // The iterates differ, so the mean is not just the last one.
+    expect(iterates[0]!.weights[0]).not.toBeCloseTo(iterates[2]!.weights[0]!, 3)
+  })
+
+  test('tail averaging counts the weights of a feature for the steps it was not touched', () => {
+    // Feature 0 only on the first example, feature 1 only on the second: each row stands still half the time.
+    const data = {
+      vectors: [
+        { indices: Int32Array.of(0), values: Float32Array.of(1) },
+        { indices: Int32Array.of(1), values: Float32Array.of(1) },
+      ],
+      targets: Uint8Array.of(1, 0),
+      labelCount: 1,
+      dims: 2,
+    }
+    const options = { ...OPTIONS, loss: 'sigmoid', classWeight: 'none', epochs: 1 } as const
+    const averaged = trainLinearModel(data, { ...options, averageEpochs: 1 })
+    const last = trainLinearModel(data, options)
+    // Over the epoch's two iterates, the row of the example seen first holds its final value twice; the other
+    // holds zero (before its example) once and its final value once.
+    const ratios = [0, 1].map((row) => averaged.weights[row]! / last.weights[row]!).sort()
+    expect(ratios[0]).toBeCloseTo(0.5, 6)
+    expect(ratios[1]).toBeCloseTo(1, 6)
+    expect(last.weights[0]).toBeGreaterThan(0.1)
+  })
+
+  test('no tail averaging is the last iterate', () => {
+    const data = toyData('sigmoid')
+    const plain = trainLinearModel(data, { ...OPTIONS, loss: 'sigmoid' })
+    const zero = trainLinearModel(data, { ...OPTIONS, loss: 'sigmoid', averageEpochs: 0 })
+    expect(Array.from(zero.weights)).toEqual(Array.from(plain.weights))
+  })
 })

@@ -14,6 +14,11 @@ export interface TrainingOptions {
   /** `balanced` weighs each class by n / (classes × its count), per label (scikit-learn's `balanced`). */
   readonly classWeight: 'balanced' | 'none'
   readonly seed: number
+  /**
+   * Return the mean of the iterates of the last this-many epochs (Polyak–Ruppert tail averaging) instead of the
+   * last iterate; 0 or absent for the last iterate.
+   */
+  readonly averageEpochs?: number
 }
 
 /** Training examples: vectors, and a 0/1 target per (example, label), row-major. */
@@ -51,8 +56,13 @@ export function trainLinearModel(data: TrainingSet, options: TrainingOptions): L
   const gradient = new Float64Array(labelCount)
   const { learningRate, l2 } = options
   const weights = model.weights
+  const averageEpochs = Math.min(options.averageEpochs ?? 0, options.epochs)
+  if (!Number.isInteger(averageEpochs) || averageEpochs < 0)
+    throw new Error(`averageEpochs must be a non-negative integer, not ${options.averageEpochs}`)
+  const tail = averageEpochs > 0 ? new TailAverage(model) : null
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(order, random)
+    const averaging = tail !== null && epoch >= options.epochs - averageEpochs
     for (const example of order) {
       const vector = vectors[example]!
       toProbabilities(scoreLinear(model, vector, scores), options.loss)
@@ -74,6 +84,7 @@ export function trainLinearModel(data: TrainingSet, options: TrainingOptions): L
       const { indices, values } = vector
       for (let position = 0; position < indices.length; position++) {
         const feature = indices[position]!
+        if (averaging) tail.touch(feature)
         const row = feature * labelCount
         const value = values[position]!
         squaredGradients[feature]! += value * value * meanSquare
@@ -91,9 +102,71 @@ export function trainLinearModel(data: TrainingSet, options: TrainingOptions): L
         model.bias[label]! -=
           (learningRate * step) / Math.sqrt(biasSquaredGradients[label]! + ADAGRAD_EPSILON)
       }
+      if (averaging) tail.step()
     }
   }
-  return model
+  return tail ? tail.mean() : model
+}
+
+/**
+ * The running sum of a model's iterates, kept lazily: a feature's weights change only on the steps that touch
+ * it, so each row is added to the sum, times the steps it stood unchanged, just before it changes (and at the
+ * end). The cost per step is that of the update itself.
+ */
+class TailAverage {
+  private readonly weightSums: Float64Array
+  private readonly biasSums: Float64Array
+  /** Per feature, the first counted iterate that holds the row's current weights. */
+  private readonly since: Float64Array
+  /** Iterates counted so far (one after every step). */
+  private steps = 0
+
+  constructor(private readonly model: LinearModel) {
+    this.weightSums = new Float64Array(model.weights.length)
+    this.biasSums = new Float64Array(model.labelCount)
+    this.since = new Float64Array(model.dims)
+  }
+
+  /** Call before the weights of `feature` change on this step. */
+  touch(feature: number): void {
+    const { labelCount, weights } = this.model
+    const held = this.steps - this.since[feature]!
+    const row = feature * labelCount
+    if (held > 0)
+      for (let label = 0; label < labelCount; label++)
+        this.weightSums[row + label]! += weights[row + label]! * held
+    this.since[feature] = this.steps
+  }
+
+  /** Call after every step: counts the iterate it left. */
+  step(): void {
+    this.steps++
+    const { bias } = this.model
+    for (let label = 0; label < bias.length; label++) this.biasSums[label]! += bias[label]!
+  }
+
+  /** The mean of the counted iterates, as a model. */
+  mean(): LinearModel {
+    const { labelCount, weights, dims } = this.model
+    const count = this.steps
+    const mean = new Float32Array(weights.length)
+    for (let feature = 0; feature < dims; feature++) {
+      const held = count - this.since[feature]!
+      const row = feature * labelCount
+      for (let label = 0; label < labelCount; label++) {
+        const cell = row + label
+        mean[cell] =
+          count > 0 ? (this.weightSums[cell]! + weights[cell]! * held) / count : weights[cell]!
+      }
+    }
+    return {
+      ...this.model,
+      weights: mean,
+      bias: Float32Array.from(this.model.bias, (last, label) =>
+        count > 0 ? this.biasSums[label]! / count : last,
+      ),
+    }
+  }
 }
 
 /** Per-label weights of positive and negative examples. */

@@ -1,7 +1,8 @@
 import type { LinearModel } from '../linear-model.ts'
 import { scoreLinear, sigmoid } from '../linear-model.ts'
 import type { SparseVector } from '../sparse-vector.ts'
-import { type TrainingOptions, trainLinearModel } from '../train-linear-model.ts'
+import { trainAveragedLinearModel } from '../train-averaged-linear-model.ts'
+import type { TrainingOptions } from '../train-linear-model.ts'
 import type { FeatureConfig } from './feature-config.ts'
 import { featureLayout } from './feature-config.ts'
 import type { ParagraphUnits } from './scan-article.ts'
@@ -16,6 +17,8 @@ import { type BlockIdf, fitBlockIdf, unitVector } from './unit-vector.ts'
 export interface StageOneOptions {
   readonly features: FeatureConfig
   readonly training: TrainingOptions
+  /** How many SGD fits (seeds training.seed, training.seed + 1, …) are averaged into the one shipped. */
+  readonly runs: number
   /** Weight of each sentence unit (labelled from the gold spans) relative to a paragraph; 0 for none. */
   readonly sentenceWeight: number
   /** Weights below this share of their label's largest are dropped when packed (see packMatrix). */
@@ -65,7 +68,7 @@ export function fitStageOne(
       })
     })
   }
-  const classifier = trainLinearModel(
+  const classifier = trainAveragedLinearModel(
     {
       vectors,
       targets: targetMatrix(labelSets, labels),
@@ -74,6 +77,7 @@ export function fitStageOne(
       exampleWeights: Float32Array.from(weights),
     },
     options.training,
+    options.runs,
   )
   return shippedForm({ idf, classifier }, options.pruneBelow)
 }

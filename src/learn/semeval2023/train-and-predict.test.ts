@@ -44,7 +44,7 @@ const SECOND = {
   seed: 4,
 } as const
 const TECHNIQUES: TechniqueCvOptions & { stack: typeof SECOND } = {
-  stageOne: { features: FEATURES, training: FIRST, sentenceWeight: 0.5, pruneBelow: 0.01 },
+  stageOne: { features: FEATURES, training: FIRST, runs: 1, sentenceWeight: 0.5, pruneBelow: 0.01 },
   stack: SECOND,
   stackRuns: 2,
   rule: 'label-thresholds',
