@@ -76,6 +76,26 @@ export interface ProvenanceCues {
   readonly originalDate: readonly string[]
   /** Phrases that date this publication ("publié le"). */
   readonly publishedDate: readonly string[]
+  /** The words inside a credit, around the names it gives. */
+  readonly creditWords: CreditWords
+}
+
+/** Words of a credit line's payload, lowercased: what they mark is the name after or before them. */
+export interface CreditWords {
+  /** "From" before a language's name: "traduit de l'anglais", "translated from the German", "с немецкого". */
+  readonly fromLanguage: readonly string[]
+  /** Names of languages as they follow `fromLanguage` ("anglais", "german", "немецкого"). */
+  readonly languageNames: readonly string[]
+  /** Before the person who did the work ("par", "by", "von", "a cura di"). */
+  readonly byPerson: readonly string[]
+  /** Before the outlet a translation was made for ("pour", "for", "специально для"). */
+  readonly forOutlet: readonly string[]
+  /** Before the outlet a work appeared in ("dans", "in", "на"). */
+  readonly inOutlet: readonly string[]
+  /** An outlet's own staff, before or after its name ("la rédaction", "editorial team", "редакция"). */
+  readonly editorialTeam: readonly string[]
+  /** Articles that may open an outlet's name in running text, lowercased ("du Saker francophone"). */
+  readonly articles: readonly string[]
 }
 
 /** Order of day, month and year in numeric dates such as 09/01/22. */

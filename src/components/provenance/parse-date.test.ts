@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { en } from '../../lang/en/index.ts'
+import { es } from '../../lang/es/index.ts'
 import { fr } from '../../lang/fr/index.ts'
 import type { LanguageData } from '../../lang/language-data.ts'
 import { parseDate } from './parse-date.ts'
@@ -13,6 +14,7 @@ test.each<[LanguageData, string, number | undefined, string | null]>([
   [en, 'Jan 14, 2022', undefined, '2022-01-14'],
   [en, 'March 12, 2025 (CPA)', undefined, '2025-03-12'],
   [en, '2025-03-10', undefined, '2025-03-10'],
+  [es, 'Ramiro Echeverría | Tribuna del Sur | 14 de junio de 2024', undefined, '2024-06-14'],
   [fr, 'le 31/02/22', undefined, null],
   [fr, '7 janvier', undefined, null],
   [fr, 'sans date', undefined, null],

@@ -9,8 +9,9 @@ export interface ParsedDate {
 }
 
 const NUMERIC = /(?<!\d)(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})(?!\d)/u
+// "14 de junio de 2024": Spanish and Portuguese join the parts with "de".
 const DAY_MONTH_YEAR =
-  /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(\p{L}+)\.?(?:,?\s+(\d{4}))?(?![\p{L}\d])/u
+  /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}+)\.?(?:,?\s+(?:de\s+)?(\d{4}))?(?![\p{L}\d])/u
 const MONTH_DAY_YEAR =
   /(?<![\p{L}\d])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])/u
 // Two-digit years: 00–69 are this century, 70–99 the last (POSIX strptime's pivot).

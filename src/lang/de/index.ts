@@ -393,7 +393,7 @@ export const de: LanguageData = {
   // German writes ordinals with a period: "am 11. April" is a date, not a sentence end.
   ordinalPeriod: true,
   provenanceCues: {
-    author: ['von', 'autor:', 'autorin:'],
+    author: ['von', 'autor:', 'autorin:', 'kommentar von', 'ein kommentar von', 'gastbeitrag von'],
     original: [
       'quelle:',
       'quelle :',
@@ -401,6 +401,8 @@ export const de: LanguageData = {
       'zuerst erschienen',
       'erstveröffentlichung',
       'ursprünglich erschienen',
+      'der beitrag erschien zuerst in',
+      'erschien zuerst in',
     ],
     translation: [
       'übersetzung:',
@@ -408,10 +410,34 @@ export const de: LanguageData = {
       'übersetzt von',
       'aus dem englischen übersetzt',
       'aus dem englischen von',
+      'übersetzt',
     ],
     republication: ['weiterlesen bei', 'den ganzen artikel lesen', 'nachdruck', 'auszug'],
     via: ['via', 'über'],
     originalDate: ['zuerst erschienen am', 'ursprünglich erschienen am', 'original vom'],
     publishedDate: ['veröffentlicht am', 'erschienen am', 'stand:'],
+    creditWords: {
+      fromLanguage: ['aus dem'],
+      languageNames: [
+        'englischen',
+        'französischen',
+        'deutschen',
+        'italienischen',
+        'spanischen',
+        'russischen',
+        'polnischen',
+        'portugiesischen',
+        'ukrainischen',
+        'arabischen',
+        'chinesischen',
+        'kasachischen',
+        'türkischen',
+      ],
+      byPerson: ['von der', 'von'],
+      forOutlet: ['für'],
+      inOutlet: ['in der', 'im', 'in', 'bei', 'auf'],
+      editorialTeam: ['der redaktion', 'die redaktion', 'redaktion'],
+      articles: ['der', 'die', 'das', 'dem', 'den'],
+    },
   },
 }
