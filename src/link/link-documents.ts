@@ -2,6 +2,7 @@ import type { LinkEdge, LinkResult, Story } from '../contracts/link.ts'
 import { anchorStatistics } from './anchor-statistics.ts'
 import { buildProvenanceGraph } from './build-provenance-graph.ts'
 import { buildStory, describeLink, pairKey } from './build-story.ts'
+import { bylinesConflict } from './byline-conflict.ts'
 import { clusterStories } from './cluster-stories.ts'
 import { documentFacts } from './document-facts.ts'
 import { findCandidatePairs } from './find-candidate-pairs.ts'
@@ -32,10 +33,17 @@ export function linkDocuments(docs: readonly LinkableDocument[]): LinkResult {
   const statistics = anchorStatistics(fingerprints)
   const weights = fingerprints.map((fingerprint) => weighAnchors(fingerprint, statistics))
   const candidates = findCandidatePairs(fingerprints)
+  const facts = docs.map(documentFacts)
   const scores: PairScore[] = []
   for (const { a, b } of candidates) {
     const score = scorePair(fingerprints[a]!, fingerprints[b]!, weights[a]!, weights[b]!)
-    if (score.kind) scores.push(score)
+    if (!score.kind) continue
+    const isAnchorVersion = score.method === 'anchors' && VERSION_KINDS.has(score.kind)
+    scores.push(
+      isAnchorVersion && bylinesConflict(fingerprints[a]!, fingerprints[b]!, facts[a]!, facts[b]!)
+        ? { ...score, kind: 'same-event', measures: { ...score.measures, bylineConflict: 1 } }
+        : score,
+    )
   }
   const clustering = clusterStories(
     scores.filter((score) => VERSION_KINDS.has(score.kind ?? '')),
@@ -45,7 +53,6 @@ export function linkDocuments(docs: readonly LinkableDocument[]): LinkResult {
   const versions = scores.filter(
     (score) => VERSION_KINDS.has(score.kind ?? '') && !incoherent.has(score),
   )
-  const facts = docs.map(documentFacts)
   const links = new Map(versions.map((link) => [pairKey(link.a, link.b), link]))
   const stories = clustering.stories
     .map((members) => buildStory({ members, docs, facts, links }))
