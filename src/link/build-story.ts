@@ -51,11 +51,11 @@ export function buildStory(parts: StoryParts): Story {
     const { parent, reason } = chooseParent(parts, index, placed, original)
     const link = links.get(pairKey(parent, index))
     const pairCoverage = shareOf(link, index)
-    // Measured against the original when they were compared, else through the parent.
+    // Measured against the original when they were compared, and through the parent: a partial copy of a
+    // translation is an excerpt, though its anchors span the original (anchors say less than shared wording).
     const direct = links.get(pairKey(original, index))
-    const share = direct
-      ? shareOf(direct, index)
-      : Math.min(1, (coverage.get(parent) ?? 1) * pairCoverage)
+    const throughParent = Math.min(1, (coverage.get(parent) ?? 1) * pairCoverage)
+    const share = direct ? Math.min(shareOf(direct, index), throughParent) : throughParent
     coverage.set(index, share)
     const evidence = [reason, ...(link ? [describeLink(link, docs)] : [])]
     const derived = relationTo(parts, index, parent, pairCoverage)
