@@ -96,6 +96,8 @@ export interface CreditWords {
   readonly editorialTeam: readonly string[]
   /** Articles that may open an outlet's name in running text, lowercased ("du Saker francophone"). */
   readonly articles: readonly string[]
+  /** Words that make a name an outlet's, not a person's ("review", "observatoire", "обозрение"), lowercased. */
+  readonly outletWords: readonly string[]
 }
 
 /** Order of day, month and year in numeric dates such as 09/01/22. */

@@ -1,11 +1,19 @@
 import type { Entity } from '../../contracts/annotations.ts'
 import { foldWord } from '../../doc/tokenize.ts'
+import { LANGUAGES } from '../../lang/index.ts'
 import { nameLexicon } from '../../lang/multi/name-lexicon.ts'
 import type { LineContext, Part } from './credit-line-types.ts'
 import type { ParsedDate } from './parse-date.ts'
 import type { CreditSegment } from './split-credit-line.ts'
 
 // A name part is a person or an outlet of a few words ("Tribuna del Sur"), never a sentence.
+// A name with "Review", "Observatoire", "Обозрение" in it is an outlet's, in whatever language it is written.
+const OUTLET_WORDS: ReadonlySet<string> = new Set(
+  Object.values(LANGUAGES).flatMap((language) =>
+    language.provenanceCues.creditWords.outletWords.map((word) => foldWord(word)),
+  ),
+)
+
 export const MAX_NAME_WORDS = 6
 const MAX_PERSON_WORDS = 4
 
@@ -56,7 +64,7 @@ function coveringEntity(start: number, end: number, entities: readonly Entity[])
 export function isPerson(text: string, context: LineContext): boolean {
   if (!isNameShaped(text) || text === text.toUpperCase()) return false
   const words = text.split(/\s+/u).map((word) => foldWord(word))
-  if (words.some(isCommonNotName)) return false
+  if (words.some((word) => isCommonNotName(word) || OUTLET_WORDS.has(word))) return false
   const at = context.line.text.indexOf(text)
   const start = context.line.start + at
   const entity = at === -1 ? null : coveringEntity(start, start + text.length, context.entities)

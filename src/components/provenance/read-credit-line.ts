@@ -227,6 +227,7 @@ function creditWordsOf(languages: readonly LanguageData[]): CreditWords {
     inOutlet: merged((words) => words.inOutlet),
     editorialTeam: merged((words) => words.editorialTeam),
     articles: merged((words) => words.articles),
+    outletWords: merged((words) => words.outletWords),
   }
   creditWordTables.set(key, words)
   return words

@@ -364,6 +364,18 @@ export const es: LanguageData = {
       inOutlet: ['en', 'de', 'por'],
       editorialTeam: ['la redacción de', 'la redacción', 'redacción'],
       articles: ['el', 'la', 'los', 'las'],
+      outletWords: [
+        'diario',
+        'revista',
+        'noticias',
+        'prensa',
+        'tribuna',
+        'observador',
+        'periódico',
+        'agencia',
+        'sociedad',
+        'página',
+      ],
     },
   },
 }
