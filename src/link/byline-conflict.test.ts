@@ -20,17 +20,19 @@ const relationOf = (docs: LinkableDocument[]) => {
   return {
     kind: edge?.kind,
     conflict: edge?.evidence.measures.bylineConflict,
+    summary: edge?.evidence.summary,
     stories: result.stories,
   }
 }
 
 test('two pieces with the same facts in the same order, signed by different people, are not versions', () => {
-  const { kind, conflict, stories } = relationOf([
+  const { kind, conflict, summary, stories } = relationOf([
     signed('a', 'en', ORIGINAL, 'Tomas Verhoeven'),
     signed('b', 'fr', TRANSLATION, 'Lucien Dabrowski'),
   ])
   expect(kind).toBe('same-event')
   expect(conflict).toBe(1)
+  expect(summary).toContain('signed by different people: Tomas Verhoeven and Lucien Dabrowski')
   expect(stories).toHaveLength(0)
 })
 

@@ -4,7 +4,7 @@ import { buildProvenanceGraph } from './build-provenance-graph.ts'
 import { buildStory, describeLink, pairKey } from './build-story.ts'
 import { bylinesConflict } from './byline-conflict.ts'
 import { clusterStories } from './cluster-stories.ts'
-import { documentFacts } from './document-facts.ts'
+import { type DocumentFacts, documentFacts } from './document-facts.ts'
 import { findCandidatePairs } from './find-candidate-pairs.ts'
 import { findClaimGroups } from './find-claim-groups.ts'
 import { findQuoteLinks } from './find-quote-links.ts'
@@ -133,7 +133,7 @@ function asSameEvent(link: PairScore): PairScore {
 function sameEventEdges(
   scores: readonly PairScore[],
   docs: readonly LinkableDocument[],
-  facts: readonly { published: string | null }[],
+  facts: readonly DocumentFacts[],
   storyOf: ReadonlyMap<string, Story>,
 ): LinkEdge[] {
   const sameEvent = scores
@@ -162,13 +162,21 @@ function sameEventEdges(
       score: score.score,
       evidence: {
         method: 'entities',
-        summary: score.measures.incoherentVersion
-          ? `version-like (${score.measures.alignedAnchors ?? score.measures.sharedSamples} shared anchors or phrases), but tied to too few members of the other's story`
-          : `different texts sharing ${score.measures.sharedAnchors} names, dates or figures, not in the same order`,
+        summary: sameEventSummary(score, facts),
         measures: { ...score.measures },
         shared: [...score.shared],
       },
     })
   }
   return edges
+}
+
+// Why two documents on one event are not versions of each other, in the analyst's words.
+function sameEventSummary(score: PairScore, facts: readonly DocumentFacts[]): string {
+  const { measures } = score
+  if (measures.bylineConflict)
+    return `the same facts in the same order (${measures.alignedAnchors} anchors), but signed by different people: ${facts[score.a]!.author} and ${facts[score.b]!.author}`
+  if (measures.incoherentVersion)
+    return `version-like (${measures.alignedAnchors ?? measures.sharedSamples} shared anchors or phrases), but tied to too few members of the other's story`
+  return `different texts sharing ${measures.sharedAnchors} names, dates or figures, not in the same order`
 }
