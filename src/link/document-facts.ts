@@ -41,7 +41,11 @@ export function documentFacts(doc: LinkableDocument): DocumentFacts {
   // A translator that names no upstream outlet published its own translation (Réseau Veille, Weltblick Dossier).
   const translatorAsPublisher = upstream.length === 0 ? (translation?.outlet ?? null) : null
   const outlet =
-    doc.source.outlet ?? doc.source.siteName ?? readMasthead(doc) ?? host ?? translatorAsPublisher
+    doc.source.outlet ??
+    doc.source.siteName ??
+    readMasthead(doc, creditedNames(credits)) ??
+    host ??
+    translatorAsPublisher
   const keys = new Set<string>()
   for (const name of [outlet, host]) if (name) for (const key of outletKeys(name)) keys.add(key)
   return {
@@ -55,6 +59,16 @@ export function documentFacts(doc: LinkableDocument): DocumentFacts {
     upstream,
     isCreditedCopy: originals.length > 0 || upstream.length > 0 || translation !== undefined,
   }
+}
+
+// Names the credits give to others than this copy's outlet: its author, its translator, its original, where it
+// was taken from (an author's own outlet is this copy's, unless the copy credits an original).
+function creditedNames(credits: readonly Provenance[]): string[] {
+  const isCopy = credits.some((credit) => credit.role !== 'author')
+  return credits.flatMap((credit) => [
+    ...(credit.name ? [credit.name] : []),
+    ...(credit.outlet && (credit.role !== 'author' || isCopy) ? [credit.outlet] : []),
+  ])
 }
 
 function creditedSource(credit: Provenance): CreditedSource {

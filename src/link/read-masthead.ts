@@ -35,8 +35,15 @@ const RUBRICS = new Set(
   ].map(foldWord),
 )
 
-/** The outlet named in the masthead line at the top of a text, or null when there is none. */
-export function readMasthead(doc: LinkableDocument): string | null {
+/**
+ * The outlet named in the masthead line at the top of a text, or null when there is none. A segment holding one
+ * of the `credited` names (the author, a translator, an original's outlet) is a credit, not this copy's outlet:
+ * "Daniel Whitcombe – 5 avril 2025", "Par Igor Vetrov – Traduit du russe par Réseau International Libre".
+ */
+export function readMasthead(
+  doc: LinkableDocument,
+  credited: readonly string[] = [],
+): string | null {
   const lines = doc.text
     .split('\n')
     .map((line) => line.replace(/[*_#]/gu, '').trim())
@@ -45,7 +52,9 @@ export function readMasthead(doc: LinkableDocument): string | null {
     if (line.length > MAX_LINE_CHARS) continue
     const segments = line.split(SEPARATOR).map((segment) => segment.trim())
     if (segments.length < MIN_SEGMENTS) continue
-    const outlet = segments.find(isOutletSegment)
+    const outlet = segments.find(
+      (segment) => isOutletSegment(segment) && !credited.some((name) => segment.includes(name)),
+    )
     if (outlet) return outlet
   }
   return null
