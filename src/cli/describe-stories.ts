@@ -1,14 +1,16 @@
 import type { LinkEdge, Story } from '../contracts/link.ts'
+import { formatHeading } from './format-heading.ts'
 
-/** Stories as a short time-ordered report (one line per version) and a count of links by kind. */
-export function describeStories(
-  stories: readonly Story[],
-  edges: readonly LinkEdge[],
-  titleOf: (id: string) => string,
-): string[] {
+/**
+ * Stories as a short time-ordered report (one line per version, headed by the original's title or first
+ * sentence) and a count of links by kind.
+ */
+export function describeStories(stories: readonly Story[], edges: readonly LinkEdge[]): string[] {
   const lines: string[] = []
   for (const story of stories) {
-    lines.push('', `Story: ${titleOf(story.original)} (${story.languages.join(', ')})`)
+    const original = story.members.find((member) => member.id === story.original)
+    const name = original ? formatHeading(original.heading) : story.original
+    lines.push('', `Story: ${name} (${story.languages.join(', ')})`)
     for (const member of story.members) {
       const from = member.derivedFrom ? ` of ${member.derivedFrom.id}` : ''
       const by = member.translator ? `, translated by ${member.translator}` : ''

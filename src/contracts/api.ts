@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AnalyzedDocumentSchema } from './document.ts'
+import { DocumentHeadingSchema } from './heading.ts'
 import { ClaimOccurrenceSchema, ProvenanceGraphSchema, StorySchema } from './link.ts'
 import { NarrativeTimelineSchema, TimelineIntervalSchema } from './narrative-timeline.ts'
 import { InputRecordSchema } from './source.ts'
@@ -156,7 +157,14 @@ export const IngestResponseSchema = z.object({
   failed: z.number().int(),
   /** Uploads: the documents written, in input order (ingest runs report counts only). */
   documents: z
-    .array(z.object({ storeId: z.number().int(), id: z.string(), title: z.string().nullable() }))
+    .array(
+      z.object({
+        storeId: z.number().int(),
+        id: z.string(),
+        title: z.string().nullable(),
+        heading: DocumentHeadingSchema,
+      }),
+    )
     .optional(),
   errors: z.array(IngestErrorSchema.pick({ input: true, stage: true, code: true, message: true })),
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ClaimSchema } from './annotations.ts'
+import { DocumentHeadingSchema } from './heading.ts'
 import { SpanSchema } from './span.ts'
 
 const score = z.number().min(0).max(1)
@@ -51,6 +52,8 @@ export const StoryMemberSchema = z.object({
   storeId: z.number().int().optional(),
   lang: z.string().nullable(),
   title: z.string().nullable(),
+  /** What to show for the document: its title, else its first sentence (`derived`). */
+  heading: DocumentHeadingSchema,
   /** The outlet that published this version, when known. */
   outlet: z.string().nullable(),
   /** ISO 8601 date of this version, from metadata, credits or the text's head; null when unknown. */
@@ -124,6 +127,8 @@ export const LinkedDocumentSchema = z.object({
   storeId: z.number().int().optional(),
   lang: z.string().nullable(),
   title: z.string().nullable(),
+  /** What to show for the document: its title, else its first sentence (`derived`). */
+  heading: DocumentHeadingSchema,
   outlet: z.string().nullable(),
   published: z.string().nullable(),
   /** The story the document belongs to, or null when no other version of it is in the corpus. */

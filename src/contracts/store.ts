@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { TechniqueLabelSchema } from './annotations.ts'
+import { DocumentHeadingSchema } from './heading.ts'
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u
 
@@ -44,6 +45,8 @@ export const SearchHitSchema = z.object({
   /** The document's own id (record id or hash), as in the analysed JSON. */
   id: z.string(),
   title: z.string().nullable(),
+  /** What to show for the document: its title, else its first sentence (`derived`). */
+  heading: DocumentHeadingSchema,
   url: z.string().nullable(),
   outlet: z.string().nullable(),
   lang: z.string().nullable(),

@@ -1,5 +1,6 @@
 import type { ProvenanceEdge, ProvenanceGraph, ProvenanceNode, Story } from '../contracts/link.ts'
 import { foldWord } from '../doc/tokenize.ts'
+import { documentHeading } from '../report/document-heading.ts'
 import { CreditIndex } from './credit-names.ts'
 import type { DocumentFacts } from './document-facts.ts'
 import type { LinkableDocument } from './linkable-document.ts'
@@ -33,7 +34,8 @@ export function buildProvenanceGraph(
     nodes.set(doc.id, {
       id: doc.id,
       kind: 'document',
-      label: doc.title ?? doc.id,
+      // Without a title, the first sentence: a bare record id or hash names nothing to an analyst.
+      label: documentHeading(doc).text,
       inCorpus: true,
       lang: doc.lang,
       date: fact.published,

@@ -1,4 +1,5 @@
 import type { Story, StoryMember, StoryRelation } from '../contracts/link.ts'
+import { documentHeading } from '../report/document-heading.ts'
 import { creditNames } from './credit-names.ts'
 import type { DocumentFacts } from './document-facts.ts'
 import type { LinkableDocument } from './linkable-document.ts'
@@ -176,6 +177,7 @@ function member(
     id: doc.id,
     lang: doc.lang,
     title: doc.title,
+    heading: documentHeading(doc),
     outlet: facts.outlet,
     published: facts.published,
     relation,

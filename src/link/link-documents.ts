@@ -1,4 +1,5 @@
 import type { LinkEdge, LinkResult, Story } from '../contracts/link.ts'
+import { documentHeading } from '../report/document-heading.ts'
 import { anchorStatistics } from './anchor-statistics.ts'
 import { buildProvenanceGraph } from './build-provenance-graph.ts'
 import { buildStory, describeLink, pairKey } from './build-story.ts'
@@ -83,6 +84,7 @@ export function linkDocuments(docs: readonly LinkableDocument[]): LinkResult {
       id: doc.id,
       lang: doc.lang,
       title: doc.title,
+      heading: documentHeading(doc),
       outlet: facts[index]!.outlet,
       published: facts[index]!.published,
       story: storyOf.get(doc.id)?.id ?? null,

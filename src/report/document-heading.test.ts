@@ -11,7 +11,7 @@ describe('document headings', () => {
   test('a title heads its document', () => {
     expect(documentHeading({ id: 'a', title: ' Le titre ', text: 'Corps.' })).toEqual({
       text: 'Le titre',
-      fromText: false,
+      derived: false,
     })
   })
 
@@ -27,7 +27,7 @@ describe('document headings', () => {
         { role: 'original', evidence: span(text, 0, 35), from: 'text', confidence: 0.9 },
       ],
     })
-    expect(heading.fromText).toBe(true)
+    expect(heading.derived).toBe(true)
     expect(heading.text.startsWith('Le commentateur a déclaré')).toBe(true)
     expect(heading.text.endsWith('…')).toBe(true)
     expect(heading.text.length).toBeLessThanOrEqual(90)
@@ -39,7 +39,18 @@ describe('document headings', () => {
     )
     expect(documentHeading({ id: 'doc-1', title: null, text: '' })).toEqual({
       text: 'doc-1',
-      fromText: false,
+      derived: false,
+    })
+  })
+
+  test('control characters and lone surrogates are left out: a heading is stored in jsonb and shown', () => {
+    expect(documentHeading({ id: 'a', title: null, text: 'Nul\u0000 here\ud800. Next.' })).toEqual({
+      text: 'Nul here .',
+      derived: true,
+    })
+    expect(documentHeading({ id: 'a', title: '\u0000', text: '\u0000\u0001' })).toEqual({
+      text: 'a',
+      derived: false,
     })
   })
 })

@@ -1,18 +1,16 @@
 import type { AnalyzedDocument } from '../contracts/document.ts'
+import type { DocumentHeading } from '../contracts/heading.ts'
 import { shortenText } from './shorten-text.ts'
-
-/** How a document is headed: its title, or else the first words of its text, marked as such. */
-export interface DocumentHeading {
-  readonly text: string
-  /** True when the document has no title and the heading is its first sentence. */
-  readonly fromText: boolean
-}
 
 // Long enough to recognise an article by its opening, short enough for a heading.
 const MAX_HEADING_CHARS = 90
 const FIRST_SENTENCE = /^[^\n]*?[.!?…](?=\s|$)|^[^\n]+/u
+// Control characters (NUL included) and lone surrogates: nothing to show, and a heading kept in a jsonb column
+// (stories, provenance) cannot hold them.
+const UNPRINTABLE = /[\p{Cc}\p{Cs}]/gu
 
-type HeadedDocument = Pick<AnalyzedDocument, 'id' | 'title' | 'text'> &
+/** What a heading is drawn from: the title, else the text's paragraphs and the credits provenance read. */
+export type HeadedDocument = Pick<AnalyzedDocument, 'id' | 'title' | 'text'> &
   Partial<Pick<AnalyzedDocument, 'paragraphs' | 'provenance'>>
 
 /**
@@ -20,8 +18,8 @@ type HeadedDocument = Pick<AnalyzedDocument, 'id' | 'title' | 'text'> &
  * original datant du 09/01/22") that provenance read; its id when it has no text.
  */
 export function documentHeading(doc: HeadedDocument): DocumentHeading {
-  const title = doc.title?.trim()
-  if (title) return { text: title, fromText: false }
+  const title = doc.title?.replace(UNPRINTABLE, ' ').trim()
+  if (title) return { text: title, derived: false }
   const credits = (doc.provenance ?? []).flatMap((item) => item.evidence ?? [])
   const paragraphs = doc.paragraphs?.length
     ? doc.paragraphs
@@ -31,8 +29,7 @@ export function documentHeading(doc: HeadedDocument): DocumentHeading {
       paragraph.text.trim().length > 0 &&
       !credits.some((credit) => credit.start < paragraph.end && paragraph.start < credit.end),
   )
-  const sentence = FIRST_SENTENCE.exec(opening?.text.trim() ?? '')?.[0]
-  return sentence
-    ? { text: shortenText(sentence, MAX_HEADING_CHARS), fromText: true }
-    : { text: doc.id, fromText: false }
+  const sentence = FIRST_SENTENCE.exec(opening?.text.trim() ?? '')?.[0] ?? ''
+  const text = shortenText(sentence.replace(UNPRINTABLE, ' '), MAX_HEADING_CHARS)
+  return text ? { text, derived: true } : { text: doc.id, derived: false }
 }

@@ -178,5 +178,5 @@ function definitionList(rows: readonly (readonly [string, string])[]): string {
 function renderHeading(doc: AnalyzedDocument): string {
   const heading = documentHeading(doc)
   const name = escapeHtml(heading.text)
-  return heading.fromText ? `<em>${name}</em>` : name
+  return heading.derived ? `<em>${name}</em>` : name
 }

@@ -26,7 +26,7 @@ function renderDocument(doc: AnalyzedDocument): string {
   // A heading drawn from the text is in italics: it is the document's opening, not a title it has.
   const heading = documentHeading(doc)
   const name = escapeMarkdown(heading.text)
-  const lines = [`# ${heading.fromText ? `*${name}*` : name}`, '', metadataLine(doc), '']
+  const lines = [`# ${heading.derived ? `*${name}*` : name}`, '', metadataLine(doc), '']
   for (const section of MARKDOWN_SECTIONS) {
     const body = section.render(doc)
     if (body.length > 0) lines.push(`## ${section.title}`, '', ...trimBlankEnd(body), '')

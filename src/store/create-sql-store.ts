@@ -1,6 +1,7 @@
 import { StoriesQuerySchema } from '../contracts/link.ts'
 import { NarrativeTimelineQuerySchema } from '../contracts/narrative-timeline.ts'
 import { type DocumentFilter, DocumentFilterSchema, SearchQuerySchema } from '../contracts/store.ts'
+import { documentHeading } from '../report/document-heading.ts'
 import { buildNarrativeTimeline } from './build-narrative-timeline.ts'
 import { dedupeRows } from './dedupe-rows.ts'
 import type { DocumentRow } from './document-row.ts'
@@ -177,6 +178,11 @@ export function createSqlStore(
         ).map((stored) => [stored.storeId, stored.document]),
       )
       const texts = ranked.map((hit) => documents.get(hit.storeId)?.text ?? '')
+      // The page's documents are decoded for their snippets anyway: an untitled one is headed by its first
+      // sentence at no further query.
+      const headings = ranked.map((hit) =>
+        documentHeading(documents.get(hit.storeId) ?? { id: hit.id, title: hit.title, text: '' }),
+      )
       const headlines =
         query.text.trim() === ''
           ? []
@@ -195,6 +201,7 @@ export function createSqlStore(
           storeId: hit.storeId,
           id: hit.id,
           title: hit.title,
+          heading: headings[index]!,
           url: hit.url,
           outlet: hit.outlet,
           lang: hit.lang,

@@ -1,5 +1,7 @@
 import type { AnalyzedDocument } from '../contracts/document.ts'
+import type { DocumentHeading } from '../contracts/heading.ts'
 import type { ExtractedArticle } from '../contracts/source.ts'
+import { documentHeading } from '../report/document-heading.ts'
 import { encodeDocument } from './document-codec.ts'
 import { foldName } from './fold-name.ts'
 import { hashJson, hashText } from './hash-text.ts'
@@ -24,6 +26,8 @@ export interface DocumentRow {
   docId: string
   input: string
   title: string | null
+  /** The title, or the first sentence of an untitled document: what an upload answers with. */
+  heading: DocumentHeading
   lang: string | null
   outlet: string | null
   published: string | null
@@ -67,6 +71,7 @@ export function toDocumentRow(article: ExtractedArticle, document: AnalyzedDocum
     docId: clean(document.id),
     input: clean(document.source.input),
     title: document.title === null ? null : clean(document.title),
+    heading: documentHeading(document),
     lang: document.lang,
     outlet: outletOf(document),
     published: publishedDay(document),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ORIGINAL, SAME_EVENT, TRANSLATION } from '../../test/link/support/harbour-corpus.ts'
 import { analyzeArticle } from '../analyze/analyze-article.ts'
 import type { AnalyzedDocument } from '../contracts/document.ts'
-import { StoriesResultSchema } from '../contracts/link.ts'
+import { type LinkResult, StoriesResultSchema } from '../contracts/link.ts'
 import { NarrativeTimelineSchema } from '../contracts/narrative-timeline.ts'
 import type { ExtractedArticle, SourceMeta } from '../contracts/source.ts'
 import { SearchResultSchema } from '../contracts/store.ts'
@@ -109,6 +109,11 @@ const TIMELINE = [
     { 'tl.alpha': 0.5 },
   ],
 ] as const
+
+// A repost without a title: a credit line provenance reads, then the article (our own text).
+const REPOST_CREDIT = 'Article original datant du 02/02/24'
+const REPOST_BODY =
+  'Le porte-parole du port de Velmora a annoncé mardi la fermeture du terminal nord pendant trois semaines, une décision que les dockers contestent déjà. Les syndicats appellent à une grève.'
 
 /**
  * The behaviour every store engine must show, run against a fresh empty store from `open` (hono's runTest):
@@ -270,6 +275,33 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       for await (const stored of store.exportDocuments({ id: 'fr-1' })) exported.push(stored)
       expect(exported.map((stored) => stored.document.id)).toEqual(['fr-1'])
       expect((await store.search({ id: 'no-such-document' })).total).toBe(0)
+    })
+
+    test('a hit is headed by its title, else by its first sentence after a credit line, marked derived', async () => {
+      const heading = async (filter: Parameters<Store['search']>[0]) =>
+        SearchResultSchema.parse(await store.search(filter)).hits.map((hit) => hit.heading)
+      expect(await heading({ id: 'fr-1' })).toEqual([
+        { text: 'Almaty : la colère monte', derived: false },
+      ])
+      expect(await heading({ id: 'en-1' })).toEqual([
+        { text: 'Thousands of protesters marched in Almaty on Wednesday.', derived: true },
+      ])
+      // Like the reposts analysts collect: no title, a credit line, then a long first sentence.
+      const reposted = article('repost-1', `${REPOST_CREDIT}\n\n${REPOST_BODY}`)
+      const written = await store.writeDocuments([row(reposted)], null)
+      const storeId = written.stored[0]!.storeId
+      try {
+        const [hit] = SearchResultSchema.parse(await store.search({ text: 'dockers' })).hits
+        expect(hit?.id).toBe('repost-1')
+        expect(hit?.title).toBeNull()
+        expect(hit?.heading.derived).toBe(true)
+        expect(hit?.heading.text).toMatch(
+          /^Le porte-parole du port de Velmora a annoncé mardi .+…$/u,
+        )
+        expect(hit?.heading.text.length).toBeLessThanOrEqual(90)
+      } finally {
+        await store.deleteDocuments([storeId])
+      }
     })
 
     test('a row that cannot be written is recorded as an error and the rest of the batch is stored', async () => {
@@ -517,6 +549,12 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         ['harbour-fr', 'translation'],
         ['harbour-copy', 'republication'],
       ])
+      // The harbour documents have no title: each member is headed by its first paragraph's sentence.
+      expect(story?.members.map((member) => member.heading)).toEqual([
+        { text: ORIGINAL[0], derived: true },
+        { text: TRANSLATION[0], derived: true },
+        { text: ORIGINAL[0], derived: true },
+      ])
       const storeIds = new Map(written.stored.map((outcome) => [outcome.input, outcome.storeId]))
       expect(story?.members[1]?.storeId).toBe(storeIds.get('harbour-fr.txt'))
       expect(read.edges).toContainEqual(
@@ -542,6 +580,24 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       // Over English documents only, the French translation is not linked any more.
       expect(again?.stories.find((story) => story.id === 'story:harbour-en')?.members).toHaveLength(
         2,
+      )
+    })
+
+    test('a run stored before members carried headings is headed from the stored documents', async () => {
+      const { result } = await linkStoredDocuments(store)
+      const expected = result.stories.map((story) => story.members.map((member) => member.heading))
+      // What an earlier version saved: the same stories, members without `heading`.
+      const earlier = {
+        ...result,
+        stories: result.stories.map((story) => ({
+          ...story,
+          members: story.members.map(({ heading: _heading, ...member }) => member),
+        })),
+      } as unknown as LinkResult
+      await store.saveLinks(earlier)
+      const read = StoriesResultSchema.parse(await store.readStories())
+      expect(read.stories.map((story) => story.members.map((member) => member.heading))).toEqual(
+        expected,
       )
     })
   })

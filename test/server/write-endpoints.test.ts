@@ -164,6 +164,10 @@ describe('upload', () => {
           records: [
             { id: 'r1', title: 'Grève à Varna', text: `${ARTICLE} Les dockers sont en grève.` },
             { id: 'r2', html: '<p>   </p>' },
+            {
+              id: 'r3',
+              text: 'Les dockers de Varna ont voté la grève mardi. Le port est à l’arrêt.',
+            },
           ],
         },
         AUTH,
@@ -171,9 +175,21 @@ describe('upload', () => {
     )
     expect(response.status).toBe(201)
     const body = IngestResponseSchema.parse(await json(response))
-    expect(body.stored).toBe(1)
+    expect(body.stored).toBe(2)
+    // An untitled record is answered with its first sentence, marked as derived.
     expect(body.documents).toEqual([
-      { storeId: expect.any(Number), id: 'r1', title: 'Grève à Varna' },
+      {
+        storeId: expect.any(Number),
+        id: 'r1',
+        title: 'Grève à Varna',
+        heading: { text: 'Grève à Varna', derived: false },
+      },
+      {
+        storeId: expect.any(Number),
+        id: 'r3',
+        title: null,
+        heading: { text: 'Les dockers de Varna ont voté la grève mardi.', derived: true },
+      },
     ])
     expect(body.errors).toEqual([
       expect.objectContaining({ input: 'upload:records[1]', stage: 'read', code: 'empty' }),

@@ -91,6 +91,10 @@ describe('narrascope ingest / search / stats / export / errors on an embedded st
       const text = await runCli(['search', 'protesters', '--entity', 'Tokaïev', '--db', db])
       expect(text.stdout).toMatch(/^1 documents match "protesters"/u)
       expect(text.stdout).toContain('**protesters**')
+      // The record has no title: it is listed under its first sentence, quoted and marked.
+      expect(text.stdout).toContain(
+        '1. “Thousands of protesters marched in Almaty on Wednesday.” (no title) (Northern Post, en,',
+      )
       expect(text.stdout).toMatch(/outlet +Northern Post 1/u)
     },
     RUN_TIMEOUT_MS,

@@ -126,10 +126,9 @@ export const linkCommand = {
 }
 
 function describeResult(result: LinkResult): string {
-  const title = new Map(result.documents.map((doc) => [doc.id, doc.title ?? doc.id]))
   const lines = [
     `${result.documents.length} documents, ${result.stories.length} stories, ${result.edges.length} links`,
-    ...describeStories(result.stories, result.edges, (id) => title.get(id) ?? id),
+    ...describeStories(result.stories, result.edges),
   ]
   return `${lines.join('\n')}\n`
 }

@@ -9,6 +9,7 @@ import {
 import type { Store } from '../../store/store.ts'
 import { StoreError } from '../../store/store-error.ts'
 import { CliError } from '../cli-error.ts'
+import { formatHeading } from '../format-heading.ts'
 
 const HELP = `Usage: narrascope search "query" [options]
 
@@ -72,7 +73,7 @@ function renderResult(result: SearchResult): string {
   result.hits.forEach((hit, index) => {
     const about = [hit.outlet, hit.lang, hit.published].filter(Boolean).join(', ')
     lines.push(
-      `${result.query.offset + index + 1}. ${hit.title ?? hit.id}${about ? ` (${about})` : ''}`,
+      `${result.query.offset + index + 1}. ${formatHeading(hit.heading)}${about ? ` (${about})` : ''}`,
     )
     if (hit.url) lines.push(`   ${hit.url}`)
     lines.push(`   ${highlight(hit.snippet, mark[0]!, mark[1]!)}`, '')

@@ -69,15 +69,10 @@ export const storiesCommand = {
 
 function render(asJson: boolean, result: StoriesResult): string {
   if (asJson) return `${JSON.stringify(result)}\n`
-  const title = new Map(
-    result.provenance.nodes
-      .filter((node) => node.kind === 'document')
-      .map((node) => [node.id, node.label]),
-  )
   const { run, query } = result
   const lines = [
     `${result.total} stories (showing ${query.offset + 1}–${query.offset + result.stories.length}), linked ${run.linkedAt} over ${run.documents} documents`,
-    ...describeStories(result.stories, result.edges, (id) => title.get(id) ?? id),
+    ...describeStories(result.stories, result.edges),
   ]
   return `${lines.join('\n')}\n`
 }

@@ -32,7 +32,12 @@ export async function storeArticles(
     const byInput = new Map(rows.map((row) => [row.input, row]))
     for (const { storeId, input } of written.stored) {
       const row = byInput.get(input)
-      documents.push({ storeId, id: row?.docId ?? input, title: row?.title ?? null })
+      documents.push({
+        storeId,
+        id: row?.docId ?? input,
+        title: row?.title ?? null,
+        heading: row?.heading ?? { text: input, derived: false },
+      })
     }
     errors.push(...failed, ...written.failed)
   }

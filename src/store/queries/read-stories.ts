@@ -6,8 +6,16 @@ import type {
   StoriesQuery,
   StoriesResult,
   Story,
+  StoryMember,
 } from '../../contracts/link.ts'
+import { documentHeading } from '../../report/document-heading.ts'
 import type { SqlQueryable } from '../sql-client.ts'
+import { getDocuments } from './get-documents.ts'
+
+/** A story as stored: runs linked before members carried their heading have none. */
+type StoredStory = Omit<Story, 'members'> & {
+  members: (Omit<StoryMember, 'heading'> & Partial<Pick<StoryMember, 'heading'>>)[]
+}
 
 const LATEST_RUN = `
 SELECT id, to_char(linked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "linkedAt", filter,
@@ -38,13 +46,16 @@ export async function readStories(
       WHERE m.run_id = $1 AND d.doc_id = ${bind(query.document)})`)
   const limit = bind(query.limit)
   const offset = bind(query.offset)
-  const rows = await client.query<{ story: Story; total: number }>(
+  const rows = await client.query<{ story: StoredStory; total: number }>(
     `SELECT s.story, (count(*) OVER ())::integer AS total FROM stories AS s
      WHERE ${conditions.join(' AND ')}
      ORDER BY s.member_count DESC, s.story_id LIMIT ${limit} OFFSET ${offset}`,
     params,
   )
-  const stories = rows.map((row) => row.story)
+  const stories = await withHeadings(
+    client,
+    rows.map((row) => row.story),
+  )
   const storyIds = stories.map((story) => story.id)
   const members = (
     await client.query<{ documentId: number }>(
@@ -68,6 +79,36 @@ export async function readStories(
     edges,
     provenance: await readProvenanceAround(client, run.id, members),
   }
+}
+
+// Members of a run linked before headings were kept are headed from their stored documents, decoded once.
+async function withHeadings(
+  client: SqlQueryable,
+  stories: readonly StoredStory[],
+): Promise<Story[]> {
+  const unheaded = stories
+    .flatMap((story) => story.members)
+    .flatMap((member) =>
+      member.heading === undefined && member.storeId !== undefined ? [member.storeId] : [],
+    )
+  const documents = new Map(
+    (await getDocuments(client, unheaded)).map((stored) => [stored.storeId, stored.document]),
+  )
+  return stories.map((story) => ({
+    ...story,
+    members: story.members.map(({ heading, ...member }) => ({
+      ...member,
+      heading:
+        heading ??
+        documentHeading(
+          (member.storeId === undefined ? undefined : documents.get(member.storeId)) ?? {
+            id: member.id,
+            title: member.title,
+            text: '',
+          },
+        ),
+    })),
+  }))
 }
 
 // The member documents' provenance nodes, the credits and version links that touch them, and their other ends.

@@ -3,6 +3,7 @@ import { useAnalyseMutation } from '../../api/use-analyse-mutation.ts'
 import { useToken } from '../../api/use-token.ts'
 import { useUploadMutation } from '../../api/use-upload-mutation.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
+import { HeadingText } from '../../components/heading-text.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { AppLink } from '../../router/app-link.tsx'
@@ -190,7 +191,7 @@ export function AnalysePage() {
               {(upload.data.documents ?? []).map((document) => (
                 <li key={document.storeId}>
                   <AppLink to={`/documents/${document.storeId}`}>
-                    {document.title ?? `${t('analyse.open')} #${document.storeId}`}
+                    <HeadingText heading={document.heading} />
                   </AppLink>
                 </li>
               ))}

@@ -1,6 +1,8 @@
+import type { DocumentHeading } from '@src/contracts/heading.ts'
 import { useId, useMemo, useState } from 'react'
 import { useStoriesQuery } from '../../api/use-stories-query.ts'
 import { ErrorMessage } from '../../components/error-message.tsx'
+import { HeadingText } from '../../components/heading-text.tsx'
 import { LazyProvenanceGraph } from '../../components/lazy-provenance-graph.tsx'
 import { Loading } from '../../components/loading.tsx'
 import { storySubgraph } from '../../components/story-subgraph.ts'
@@ -47,7 +49,7 @@ export function StoriesPanel() {
               >
                 {stories.data.stories.map((one, index) => (
                   <option key={one.id} value={index}>
-                    {`${one.members[0]?.title ?? one.id} (${one.members.length}: ${one.languages.join(', ')})`}
+                    {`${optionHeading(one.members[0]?.heading) ?? one.id} (${one.members.length}: ${one.languages.join(', ')})`}
                   </option>
                 ))}
               </select>
@@ -60,10 +62,12 @@ export function StoriesPanel() {
                     <span className="version-lang">{member.lang ?? '?'}</span>
                     <span>
                       {storeId === undefined ? (
-                        <span lang={member.lang ?? undefined}>{member.title ?? member.id}</span>
+                        <span lang={member.lang ?? undefined}>
+                          <HeadingText heading={member.heading} />
+                        </span>
                       ) : (
                         <AppLink to={`/documents/${storeId}`} lang={member.lang ?? undefined}>
-                          {member.title ?? member.id}
+                          <HeadingText heading={member.heading} />
                         </AppLink>
                       )}
                       <span className="version-meta">
@@ -86,4 +90,10 @@ export function StoriesPanel() {
       ) : null}
     </section>
   )
+}
+
+// An <option> holds plain text only: a first sentence standing in for a missing title goes in quotes.
+function optionHeading(heading: DocumentHeading | undefined): string | undefined {
+  if (heading === undefined) return undefined
+  return heading.derived ? `“${heading.text}”` : heading.text
 }

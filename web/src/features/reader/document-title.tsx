@@ -1,15 +1,8 @@
 import type { AnalyzedDocument } from '@src/contracts/document.ts'
 import { documentHeading } from '@src/report/document-heading.ts'
-import { useI18n } from '../../i18n/use-i18n.ts'
+import { HeadingText } from '../../components/heading-text.tsx'
 
 /** A document's title; without one, its first sentence in italics, marked as having no title. */
 export function DocumentTitle({ document }: { document: AnalyzedDocument }) {
-  const { t } = useI18n()
-  const heading = documentHeading(document)
-  if (!heading.fromText) return <>{heading.text}</>
-  return (
-    <em className="derived-title" title={t('reader.noTitle')}>
-      {heading.text}
-    </em>
-  )
+  return <HeadingText heading={documentHeading(document)} />
 }

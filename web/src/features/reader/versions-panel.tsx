@@ -1,5 +1,6 @@
 import type { DocumentStoryResponse } from '@src/contracts/api.ts'
 import { useId } from 'react'
+import { HeadingText } from '../../components/heading-text.tsx'
 import type { MessageKey } from '../../i18n/messages-en.ts'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { AppLink } from '../../router/app-link.tsx'
@@ -51,10 +52,12 @@ export function VersionsPanel({
                   <span>
                     {storeId !== undefined && !isCurrent ? (
                       <AppLink to={`/documents/${storeId}`} lang={member.lang ?? undefined}>
-                        {member.title ?? member.id}
+                        <HeadingText heading={member.heading} />
                       </AppLink>
                     ) : (
-                      <span lang={member.lang ?? undefined}>{member.title ?? member.id}</span>
+                      <span lang={member.lang ?? undefined}>
+                        <HeadingText heading={member.heading} />
+                      </span>
                     )}
                     <span className="version-meta">
                       {[

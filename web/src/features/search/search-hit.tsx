@@ -1,12 +1,16 @@
 import type { SearchHit } from '@src/contracts/store.ts'
 import { useMemo } from 'react'
+import { HeadingText } from '../../components/heading-text.tsx'
 import { Highlighted, type HighlightSpan } from '../../components/highlighted.tsx'
 import { useI18n } from '../../i18n/use-i18n.ts'
 import { AppLink } from '../../router/app-link.tsx'
 
-/** One ranked result: its title (a link to the reader), where and when it appeared, and the matched words. */
+/**
+ * One ranked result: its title or first sentence (a link to the reader), where and when it appeared, and the
+ * matched words.
+ */
 export function SearchHitItem({ hit, languageName }: { hit: SearchHit; languageName: string }) {
-  const { t, language } = useI18n()
+  const { language } = useI18n()
   const matches = useMemo<HighlightSpan[]>(
     () => hit.snippet.highlights.map((range) => ({ ...range, className: 'hl-match' })),
     [hit.snippet.highlights],
@@ -14,7 +18,9 @@ export function SearchHitItem({ hit, languageName }: { hit: SearchHit; languageN
   return (
     <li className="hit" lang={hit.lang ?? undefined}>
       <h3 className="hit-title">
-        <AppLink to={`/documents/${hit.storeId}`}>{hit.title ?? t('reader.noTitle')}</AppLink>
+        <AppLink to={`/documents/${hit.storeId}`}>
+          <HeadingText heading={hit.heading} />
+        </AppLink>
       </h3>
       <p className="hit-meta" lang={language}>
         {[hit.outlet, languageName, hit.published?.slice(0, 10)].filter(Boolean).join(' · ')}
