@@ -26,6 +26,8 @@ export type { CreditLine } from './credit-line-types.ts'
 
 const URL_PATTERN = /https?:\/\/[^\s<>"«»“”()]+/u
 const CONFIDENCE = { cue: 0.9, bareName: 0.75 }
+// "Igor Vetrov." may end a byline; a line of more words ending in a full stop is a sentence.
+const MAX_BYLINE_SENTENCE_WORDS = 6
 
 /**
  * Reads every credit of one line: "Par Helga Streibl (Der Abendkurier) – traduction de l'allemand : Marc Delorme
@@ -39,6 +41,11 @@ export function readCreditLine(
   entities: readonly Entity[],
   languages: readonly LanguageData[],
 ): Provenance[] {
+  // Most lines at the head and the tail are headlines and sentences: a line below the head is read only when a
+  // cue or a language's name stands in it (a name alone down there is readBareName's to judge).
+  // A byline without a cue is names, outlets and dates, not a sentence ending in a full stop.
+  if ((!line.isHead || line.isTitle || isSentence(line.text)) && !mayHoldCue(line.text, languages))
+    return []
   const dated = readOriginalDateLine(text, line, languages)
   if (dated) return [dated]
   const date = firstDate(line.text, languages)
@@ -230,6 +237,29 @@ function creditWordsOf(languages: readonly LanguageData[]): CreditWords {
     outletWords: merged((words) => words.outletWords),
   }
   creditWordTables.set(key, words)
+  return words
+}
+
+function isSentence(line: string): boolean {
+  return /[.!?…]$/u.test(line) && line.split(/\s+/u).length > MAX_BYLINE_SENTENCE_WORDS
+}
+
+function mayHoldCue(line: string, languages: readonly LanguageData[]): boolean {
+  const folded = foldWord(line)
+  return languages.some((language) => cueWordsOf(language).some((word) => folded.includes(word)))
+}
+
+// Every cue of a language and its language names, folded, for the quick test above.
+const cueWordTables = new WeakMap<LanguageData, readonly string[]>()
+
+function cueWordsOf(language: LanguageData): readonly string[] {
+  const known = cueWordTables.get(language)
+  if (known) return known
+  const { creditWords, ...cues } = language.provenanceCues
+  const words = [...Object.values(cues).flat(), ...creditWords.languageNames].map((word) =>
+    foldWord(word),
+  )
+  cueWordTables.set(language, words)
   return words
 }
 
