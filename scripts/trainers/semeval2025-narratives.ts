@@ -106,6 +106,40 @@ Measured before the fix, on the same folds (ours then: BG 0.511/0.291, EN 0.591/
 Where Portuguese loses: 14 of its 16 "Other" documents (neutral reports: a hot July, a drought, F-16
 deliveries) get narratives, and "Russia is the Victim" (37 documents, AUC 0.69 within Portuguese) and "Praise of
 Russia" take most false positives.
+
+Measured for issue #11 with the Platt fix, on the same folds (ours: BG 0.511/0.291, EN 0.591/0.483, HI
+0.436/0.298, PT 0.593/0.371, RU 0.595/0.397; bars: PT 0.614, RU 0.593, HI 0.433, BG 0.438, EN 0.58/0.42). None
+reaches 0.614 for Portuguese; none was kept.
+
+- Each narrative calibrated again per language, as "Other" is: a logistic map of the label-calibrated log-odds
+  fitted on the language's out-of-fold documents, for labels with at least 5, 10 or 20 positives in the language
+  (kept only where it lowers that language's log loss, or always): PT 0.597–0.598, 0.594–0.595, 0.591, but HI
+  0.386–0.392 and RU 0.576–0.588. The intercept alone (a per-language prior shift), at least 5 positives: BG
+  0.520/0.296, EN 0.593/0.482, HI 0.454/0.307, PT 0.598/0.373, RU 0.584/0.389 (below its bar); 10 positives PT
+  0.598, HI 0.434; 20 positives PT 0.593; every narrative, with no minimum: PT 0.598; sub-narratives too: PT
+  0.598/0.380, RU 0.584/0.386. One map per language pooled over all narratives: PT 0.593 (intercept alone 0.594).
+- Class weights for the narrative group, square roots of balanced: BG 0.514/0.295, EN 0.589/0.482, HI
+  0.438/0.299, PT 0.584/0.365, RU 0.598/0.397; with the per-language intercepts above, PT 0.598.
+- The label hierarchy: a narrative's probability mixed with the noisy-or (or the max) of its sub-narratives'
+  probabilities, weight 0.2, 0.35, 0.5: PT 0.591, 0.590, 0.573 (max: 0.592, 0.593, 0.581), RU 0.569–0.578, EN at
+  best 0.597/0.489 (noisy-or 0.2).
+- "Other" chosen whenever its probability beats the exact expected F1 of the best narrative set (Other counted as
+  a gold label that can only be missed): PT 0.591, HI 0.454/0.316, EN 0.589; with the narratives conditioned on
+  not-"Other": PT 0.591, EN 0.581; "Other" scaled by 0.8 or 1.2 first: PT 0.593 or 0.591.
+- A per-language penalty per chosen narrative (expected F1 − λ·k), λ chosen per language on the inner folds
+  among 0–0.08: Portuguese picks 0 in all five folds (0.593), BG 0.525, RU 0.588; λ forced for every language,
+  0.02, 0.05, 0.1: PT 0.585, 0.564, 0.524. Portuguese predicts 2.54 narratives a document against 2.09 gold, but
+  fewer is worse: its loss is in the ranking, not the count.
+- 2^16 hashing dimensions were not measured to the end: at one byte per weight they add about 3.7 MB, and the
+  shipped models already take 18.3 MB of the 20 MB allowed.
+- Checked on training seed 7 (ours there: BG 0.514/0.288, EN 0.584/0.471, HI 0.427/0.293, PT 0.587/0.364, RU
+  0.591/0.419): per-language intercepts, at least 5 positives, PT 0.591/0.364 (+0.004, within the seed's noise),
+  HI 0.473/0.329, BG 0.530/0.290, RU 0.591/0.416; per-language full maps PT 0.592, HI 0.429; hierarchy (max, 0.35)
+  PT 0.584; the per-language penalty PT 0.587 (λ = 0 again in every fold). The per-language intercepts lift Hindi
+  (+0.018 and +0.046) and Bulgarian (+0.009 and +0.016) on both seeds, but not Portuguese, and cost Russian 0.011
+  on seed 2025 (0.584, under its bar).
+- Portuguese documents weighed twice in training: BG 0.507/0.296, EN 0.592/0.480, HI 0.432/0.289, PT
+  0.583/0.365, RU 0.585/0.389; with per-language intercepts PT 0.590/0.374.
 `,
 )
 console.log(
