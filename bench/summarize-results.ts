@@ -38,6 +38,7 @@ export function summarizeResults(resultsDir: URL): SummaryRow[] {
     ...linkRows(results.get('link')),
     ...scalingRows(results.get('scaling')),
     ...storeRows(results.get('store')),
+    ...provenanceDevRows(results.get('provenance-dev')),
   ]
 }
 
@@ -246,6 +247,23 @@ function storeRows(result: Json | undefined): SummaryRow[] {
 }
 
 // A figure of ours with nothing to compare it to.
+function provenanceDevRows(result: Json | undefined): SummaryRow[] {
+  if (!result) return []
+  const overall = (result.overall as Json | undefined) ?? {}
+  const roles = (result.roles as Record<string, Json> | undefined) ?? {}
+  const perRole = Object.entries(roles)
+    .map(([role, score]) => `${role} ${score.f1}`)
+    .join(', ')
+  return [
+    measureRow(
+      'provenance-dev',
+      `credits on the link dev set (${result.goldCredits} gold): P / R / F1; names; outlets; F1 per role`,
+      `${overall.precision} / ${overall.recall} / ${overall.f1}; ${overall.nameAgreement}; ${overall.outletAgreement}; ${perRole}`,
+      measuredAt(result),
+    ),
+  ]
+}
+
 function measureRow(suite: string, measure: string, ours: string, measuredAt: string): SummaryRow {
   return { suite, measure, ours, peer: '', ratio: null, target: '', met: null, measuredAt }
 }
