@@ -27,7 +27,8 @@ export function readPlainPart(text: string, segment: CreditSegment, context: Lin
     return { kind: 'url', text: bare }
   const start = context.line.start + segment.start + segment.text.indexOf(bare)
   const covering = coveringEntity(start, start + bare.length, context.entities)
-  if (covering?.label === 'LOC') return { kind: 'place', text: bare }
+  // A country the alias data knows ("США", "(Italia)"); a place the model guessed may be an outlet ("Regards du Sud").
+  if (covering?.label === 'LOC' && covering.method === 'alias') return { kind: 'place', text: bare }
   // A section of the site: "Kategorie: Energie, Geopolitik", "Opinion".
   if (/^\p{Lu}\p{L}*:/u.test(bare) || isCommonWord(bare)) return { kind: 'label', text: bare }
   if (isPerson(bare, context))

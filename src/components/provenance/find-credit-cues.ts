@@ -30,7 +30,7 @@ export function cuePieces(segment: CreditSegment, context: LineContext): Piece[]
     for (const role of ROLES) {
       for (const cue of foldedCuesOf(language)[role]) {
         if (!cue.folded.includes(' ')) continue
-        if (role === 'author' && !isAuthorLine(context.line)) continue
+        if (role === 'author' && !isAuthorCue(cue.folded, context.line)) continue
         let at = folded.indexOf(cue.folded, 1)
         while (at > 0) {
           const end = at + cue.folded.length
@@ -69,8 +69,8 @@ function openingCue(
   let best: { role: ProvenanceRole; end: number } | null = null
   for (const language of context.languages) {
     for (const role of ROLES) {
-      if (role === 'author' && !isAuthorLine(context.line)) continue
       for (const cue of foldedCuesOf(language)[role]) {
+        if (role === 'author' && !isAuthorCue(cue.folded, context.line)) continue
         const end = cue.folded.length
         if (folded.startsWith(cue.folded) && isCueEnd(folded, end) && (!best || end > best.end))
           best = { role, end }
@@ -89,9 +89,11 @@ function trimPayload(text: string): string {
   return text.replace(/^[\s:.,;–—-]+|[\s.,;–—-]+$/gu, '')
 }
 
-// Bylines stand at the head of an article, under its title ("Di Maio cambia idea" is a headline, not a credit).
-function isAuthorLine(line: CreditLine): boolean {
-  return line.isHead && !line.isTitle
+// Never on the title line: "Di Maio cambia idea" is a headline, not a credit.
+// An author cue of one word ("By", "Par", "Di") only opens a byline at the head; a phrase ("Reporting by",
+// "une tribune de") credits the author in the closing lines too.
+function isAuthorCue(folded: string, line: CreditLine): boolean {
+  return !line.isTitle && (line.isHead || folded.includes(' '))
 }
 
 // "un article de" starts no cue inside "d'un article de".

@@ -28,14 +28,23 @@ export function findProvenance(doc: ProvenanceDoc): Provenance[] {
     const bare = credits.length === 0 ? readBareName(doc, line, lines) : null
     for (const credit of bare ? [bare] : credits) {
       const isKnown = found.some(
-        (other) => other.role === credit.role && other.evidence?.start === credit.evidence?.start,
+        (other) =>
+          other.role === credit.role &&
+          other.evidence?.start === credit.evidence?.start &&
+          other.name === credit.name,
       )
-      // One author: a byline at the head, not also the name the closing lines repeat.
+      // Authors of one line ("Reporting by X; additional reporting by Y"); not also the name the closing lines
+      // repeat under a byline at the head.
       const isSecondAuthor =
-        credit.role === 'author' && found.some((other) => other.role === 'author')
+        credit.role === 'author' &&
+        found.some(
+          (other) => other.role === 'author' && other.evidence?.start !== credit.evidence?.start,
+        )
       if (!isKnown && !isSecondAuthor) found.push(credit)
     }
   }
+  const prefixed = readOutletPrefix(doc, lines)
+  if (prefixed && !found.some((item) => item.role === 'original')) found.push(prefixed)
   const handleAuthor = readHandles(doc)
   if (handleAuthor && !found.some((item) => item.role === 'author')) found.push(handleAuthor)
   const author = found.find((item) => item.role === 'author')
@@ -191,4 +200,32 @@ function creditAuthorsOutlet(credits: Provenance[]): Provenance[] {
       confidence: author.confidence,
     },
   ]
+}
+
+// "The Westbridge Post (Великобритания): переворот в Тассаре": a title that opens with a foreign outlet and its
+// country, as translation digests head the pieces they translate, names the original.
+const OUTLET_PREFIX = /^([^():«»"]{2,60}?)\s*\(([^()]{2,40})\)\s*:\s*\S/u
+const MAX_PREFIX_WORDS = 6
+
+function readOutletPrefix(doc: ProvenanceDoc, lines: readonly CreditLine[]): Provenance | null {
+  const title = lines.find((line) => line.index === 0)
+  const match = title ? OUTLET_PREFIX.exec(title.text) : null
+  if (!title || !match) return null
+  const [, outlet = '', country = ''] = match
+  const countryStart = title.start + match[0].indexOf(`(${country})`) + 1
+  const isCountry = doc.spans.entities.some(
+    (entity) =>
+      entity.label === 'LOC' &&
+      entity.start === countryStart &&
+      entity.end === countryStart + country.length,
+  )
+  const isName = /^\p{Lu}/u.test(outlet) && outlet.split(/\s+/u).length <= MAX_PREFIX_WORDS
+  if (!isCountry || !isName) return null
+  return {
+    role: 'original',
+    outlet: outlet.trim(),
+    evidence: makeSpan(doc.text, title.start, title.end),
+    from: 'text',
+    confidence: CONFIDENCE.bareName,
+  }
 }

@@ -73,6 +73,14 @@ test.each<[string, string, string, string[]]>([
     'Lire la suite de la tribune de Tomas Verhoeven sur Le Phare Libre.',
     ['republication:@Le Phare Libre'],
   ],
+  [
+    'en',
+    '',
+    '(Reporting by Tomas Verhoeven; additional reporting by Lucie Garnier in Warsaw; editing by Paul Grant)',
+    ['author:Tomas Verhoeven', 'author:Lucie Garnier'],
+  ],
+  ['fr', 'Le Courrier du Nord – 15 mars 2024', '', ['author:@Le Courrier du Nord 2024-03-15']],
+  ['ru', 'The Harbour Post (Великобритания): порт закрыт', '', ['original:@The Harbour Post']],
 ])('%s: %s', (lang, head, tail, expected) => {
   const doc = analyzeText([head, BODY[lang], tail].filter(Boolean).join('\n\n'), `${lang}.txt`, {
     declaredLang: lang,

@@ -117,6 +117,22 @@ function assembleCredits(parts: readonly Part[], context: LineContext): Provenan
       if (target && !target.url) target.url = context.url
     }
   })
+  // "Le Quotidien de l'Économie – 15 mars 2024": a byline naming only its outlet credits the outlet's staff.
+  // One word beside a date is more often a weekday or a rubric ("Donnerstag, 7. Juli 2022") than an outlet.
+  const outlet = parts.find((part) => part.kind === 'outlet' && wordCount(part.name) > 1)
+  if (
+    credits.length === 0 &&
+    outlet &&
+    'name' in outlet &&
+    parts.some((part) => part.kind === 'date')
+  )
+    credits.push({
+      role: 'author',
+      outlet: outlet.name,
+      evidence,
+      from: 'text',
+      confidence: CONFIDENCE.bareName,
+    })
   if (context.date) {
     // The line's date is its author's (the publication) or its original's; a translator's line rarely dates.
     const target =
@@ -149,7 +165,10 @@ function creditOf(
   const cleaned = withoutDate(url ? payload.replace(url, '') : payload, context.date)
   if (url) credit.url = url
   if (role === 'author') {
-    const name = personIn(cleaned, context) ?? dropLeadingWords(cleaned, words.byPerson)
+    const name =
+      personIn(cleaned, context) ??
+      firstPersonIn(cleaned, context) ??
+      dropLeadingWords(cleaned, words.byPerson)
     if (!name || wordCount(name) > MAX_NAME_WORDS) return []
     credit.name = name
   } else if (role === 'translation') {
@@ -173,6 +192,19 @@ function creditOf(
     if (outlet) credit.outlet = outlet
   }
   return [credit]
+}
+
+// "Marek Zielinski in Warsaw": the person an entity finds in the payload.
+function firstPersonIn(payload: string, context: LineContext): string | null {
+  const at = context.line.text.indexOf(payload)
+  if (at === -1) return null
+  const start = context.line.start + at
+  const end = start + payload.length
+  return (
+    context.entities.find(
+      (entity) => entity.label === 'PER' && entity.start >= start && entity.end <= end,
+    )?.canonical ?? null
+  )
 }
 
 // One part of a line: the cues it holds split it ("traduction d'un article de Marco Tellini paru dans Il Fatto

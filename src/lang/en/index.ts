@@ -639,7 +639,15 @@ export const en: LanguageData = {
   numericDateOrder: 'mdy',
   ordinalPeriod: false,
   provenanceCues: {
-    author: ['by', 'author:', 'written by', 'words by'],
+    author: [
+      'by',
+      'author:',
+      'written by',
+      'words by',
+      'reporting by',
+      'additional reporting by',
+      'reported by',
+    ],
     original: [
       'source:',
       'originally published',
